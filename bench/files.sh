@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Files benchmark: backup and restore of a generated tree (default 2 GiB) through
+# the bakup CLI (bin/bakup.js → dist/index.js) beside GNU tar + gzip on the same
+# bytes, in one run. Prints wall time, throughput and peak RSS (/usr/bin/time -v).
+# Usage: bench/files.sh [SIZE_MIB=2048] [WORKDIR=/tmp/bakup-bench-files]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+size_mib=${1:-2048}
+work=${2:-/tmp/bakup-bench-files}
+node=${NODE:-$(bash scripts/test-services node24)}
+rm -rf "$work"; mkdir -p "$work/src/small"
+echo "generating ${size_mib} MiB: 1 MiB chunks of half-random data (compresses ~2:1) in 64 MiB files + 2000 small files"
+i=0; left=$size_mib
+while [ "$left" -gt 0 ]; do
+  n=$(( left < 64 ? left : 64 ))
+  "$node" -e '
+    const fs = require("fs"), c = require("crypto");
+    const fd = fs.openSync(process.argv[1], "w");
+    for (let k = 0; k < +process.argv[2]; k++) { const b = Buffer.alloc(1 << 20); c.randomFillSync(b, 0, 1 << 19); fs.writeSync(fd, b); }
+    fs.closeSync(fd);' "$work/src/part-$i.bin" "$n"
+  left=$(( left - n )); i=$(( i + 1 ))
+done
+for k in $(seq 1 2000); do printf 'small file %d\n' "$k" > "$work/src/small/f$k.txt"; done
+sync
+
+measure() { # label, command...
+  local label=$1; shift
+  /usr/bin/time -v -o "$work/time.txt" "$@" > /dev/null 2> "$work/err.txt" || { cat "$work/err.txt"; exit 1; }
+  local wall rss
+  wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {print $2}' "$work/time.txt")
+  rss=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$work/time.txt")
+  local secs
+  secs=$(echo "$wall" | awk -F: '{ if (NF==3) print $1*3600+$2*60+$3; else print $1*60+$2 }')
+  printf '%-34s %8.1f s  %7.1f MiB/s  peak RSS %6.1f MiB\n' "$label" "$secs" "$(echo "$size_mib / $secs" | bc -l)" "$(echo "$rss / 1024" | bc -l)"
+}
+
+echo "node $("$node" --version), $(nproc) cores"
+measure "bakup backup (gzip)" "$node" bin/bakup.js backup --source "$work/src" --to "$work/store" --name bench
+measure "GNU tar | gzip -6" bash -c "tar -C '$work/src' -cf - . | gzip -6 > '$work/ref.tar.gz'"
+measure "bakup restore" "$node" bin/bakup.js restore --from "$work/store" --name bench --target "$work/restored"
+mkdir -p "$work/ref-restored"
+measure "gzip -d | GNU tar -x" bash -c "gzip -dc '$work/ref.tar.gz' | tar -C '$work/ref-restored' -xf -"
+measure "bakup verify" "$node" bin/bakup.js verify --from "$work/store" --name bench
+echo "stored: bakup $(du -sb "$work/store" | cut -f1) bytes, tar.gz $(stat -c %s "$work/ref.tar.gz") bytes"
+diff -r "$work/src" "$work/restored" > /dev/null && echo "restored tree identical to source (diff -r)"
+rm -rf "$work"

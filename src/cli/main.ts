@@ -1,0 +1,103 @@
+import { parseArgs } from 'node:util';
+import { asBakupError, ExitCode, UsageError } from '../errors.js';
+import { COMMANDS, optionsFor, type CommandName } from '../config/options.js';
+import { validate } from '../config/schema.js';
+import { runCommand } from '../commands/run.js';
+import { StreamLogger } from '../log.js';
+import { redact } from '../util/redact.js';
+import { VERSION } from '../version.js';
+
+const SYNOPSIS: Record<CommandName, string> = {
+  backup: 'bakup backup --source <dir|URI> --to <storage-url> [--to …] [--name NAME] [--json]',
+  restore: 'bakup restore --from <storage-url> --name NAME [--backup-id ID|latest] --target <dir|URI> [--overwrite]',
+  verify: 'bakup verify --from <storage-url> --name NAME [--backup-id ID|latest|all]',
+  list: 'bakup list --from <storage-url> [--name NAME] [--json]',
+};
+
+const ABOUT: Record<CommandName, string> = {
+  backup: 'Back up a source to one or more storages. The manifest is written last: a backup exists only once complete.',
+  restore: 'Restore a backup into a target, checking every byte against the manifest first.',
+  verify: 'Re-read every artifact and check sizes and SHA-256 digests. Exit 3 when anything does not match.',
+  list: 'List the committed backups in a storage.',
+};
+
+function mainHelp(): string {
+  return [
+    `bakup ${VERSION} — back up and restore directories (MongoDB, Redis and n8n to come) to local and cloud storage`,
+    '',
+    'Usage:',
+    ...COMMANDS.map((c) => `  ${SYNOPSIS[c]}`),
+    '',
+    'Run `bakup <command> --help` for a command\'s options.',
+    'Exit codes: 0 success, 1 operational failure, 2 invalid input or usage, 3 verification failed.',
+  ].join('\n');
+}
+
+function commandHelp(c: CommandName): string {
+  const rows = optionsFor(c).map((o) => {
+    const flag = `--${o.name}${o.value ? ` ${o.value}` : ''}`;
+    return `  ${flag.padEnd(34)} ${o.help}`;
+  });
+  return [`Usage: ${SYNOPSIS[c]}`, '', ABOUT[c], '', 'Options:', ...rows, `  ${'--help'.padEnd(34)} show this help`].join('\n');
+}
+
+export interface CliIO {
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WriteStream | NodeJS.WritableStream;
+}
+
+/** Runs the CLI; returns the exit code (the caller sets process.exitCode). */
+export async function runCli(argv: string[], io: CliIO = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
+  const log = new StreamLogger(io.stderr);
+  try {
+    const [first, ...rest] = argv;
+    if (first === undefined || first === '--help' || first === '-h' || first === 'help') {
+      io.stdout.write(`${mainHelp()}\n`);
+      return first === undefined ? ExitCode.USAGE : ExitCode.OK;
+    }
+    if (first === '--version' || first === '-V') {
+      io.stdout.write(`${VERSION}\n`);
+      return ExitCode.OK;
+    }
+    if (!(COMMANDS as readonly string[]).includes(first)) {
+      throw new UsageError(`unknown command '${first}'; expected one of ${COMMANDS.join(', ')} (see bakup --help)`);
+    }
+    const command = first as CommandName;
+    if (rest.includes('--help') || rest.includes('-h')) {
+      io.stdout.write(`${commandHelp(command)}\n`);
+      return ExitCode.OK;
+    }
+    const raw = parseFlags(command, rest);
+    const inputs = validate(command, raw, (o) => `--${o}`);
+    const outcome = await runCommand(command, inputs, { log });
+    log.done();
+    if (inputs.json) io.stdout.write(`${JSON.stringify(outcome.json, null, 2)}\n`);
+    else for (const line of outcome.text) io.stdout.write(`${redact(line)}\n`);
+    return outcome.exitCode;
+  } catch (err) {
+    log.done();
+    const e = asBakupError(err);
+    log.error(e.message);
+    if (process.env.BAKUP_DEBUG && err instanceof Error && err.stack) io.stderr.write(`${redact(err.stack)}\n`);
+    return e.exitCode;
+  }
+}
+
+function parseFlags(command: CommandName, args: string[]): Record<string, unknown> {
+  const specs = optionsFor(command);
+  const options: Record<string, { type: 'string' | 'boolean'; multiple?: boolean }> = {};
+  for (const s of specs) options[s.name] = s.type === 'boolean' ? { type: 'boolean' } : { type: 'string', multiple: s.type === 'strings' };
+  try {
+    const { values } = parseArgs({ args, options, strict: true, allowPositionals: false });
+    return values as Record<string, unknown>;
+  } catch (err) {
+    const msg = err instanceof Error ? err.message : String(err);
+    const unknown = /Unknown option '([^']+)'/.exec(msg);
+    if (unknown) throw new UsageError(`unknown option '${unknown[1]}' for 'bakup ${command}' (see bakup ${command} --help)`);
+    const positional = /Unexpected argument '([^']+)'/.exec(msg);
+    if (positional) throw new UsageError(`unexpected argument '${positional[1]}' for 'bakup ${command}'; options take the form --name value`);
+    const missing = /Option '(--[^ ']+)[^']*' argument missing/.exec(msg);
+    if (missing) throw new UsageError(`${missing[1]}: a value is required`);
+    throw new UsageError(msg.replace(/\. To specify.*$/s, ''));
+  }
+}

@@ -1,0 +1,164 @@
+import { Readable } from 'node:stream';
+import { backupFolder, manifestKey } from '../catalog/catalog.js';
+import {
+  MANIFEST_FORMAT,
+  MANIFEST_VERSION,
+  NAME_PATTERN,
+  newBackupId,
+  type ArtifactRecord,
+  type Manifest,
+} from '../catalog/manifest.js';
+import { OperationalError, UsageError, errorMessage } from '../errors.js';
+import { writeArtifact, storedName } from '../pipeline/artifact.js';
+import type { Compression } from '../pipeline/compression.js';
+import { Progress } from '../progress/progress.js';
+import { openSource } from '../sources/open.js';
+import type { SourceOptions } from '../sources/source.js';
+import { openStorage, type StorageOptions } from '../storage/open.js';
+import { joinKey, type Storage } from '../storage/storage.js';
+import { formatBytes, formatDuration } from '../util/format.js';
+import { TOOL } from '../version.js';
+import type { CommandContext } from './context.js';
+
+export interface BackupOptions {
+  source: string;
+  to: string[];
+  name?: string;
+  compression: Compression;
+  compressionLevel?: number;
+  sourceOptions?: SourceOptions;
+  storageOptions?: StorageOptions;
+}
+
+export interface DestinationResult {
+  location: string;
+  ok: boolean;
+  error?: string;
+  manifestKey?: string;
+}
+
+export interface BackupResult {
+  manifest: Manifest;
+  destinations: DestinationResult[];
+}
+
+/**
+ * Reads the source once and writes one backup to every destination: artifacts
+ * first, the manifest last. A destination that fails is dropped and reported;
+ * the others complete. Only destinations that stored every artifact get a manifest.
+ */
+export async function backup(opts: BackupOptions, ctx: CommandContext): Promise<BackupResult> {
+  if (opts.to.length === 0) throw new UsageError('--to: at least one storage URL is required');
+  const source = await openSource(opts.source, '--source', opts.sourceOptions);
+  const storages = await Promise.all(opts.to.map((u) => openStorage(u, '--to', opts.storageOptions)));
+  const name = opts.name ?? source.defaultName();
+  if (!NAME_PATTERN.test(name)) {
+    throw new UsageError(`--name: '${name}' is not a valid backup name; expected letters, digits, '.', '_' or '-' (no path separators), at most 100`);
+  }
+  const started = new Date();
+  const id = newBackupId('full', started);
+  const folder = backupFolder(name, id);
+  const failed = new Map<Storage, string>();
+  const written = new Map<Storage, string[]>();
+  const artifacts: ArtifactRecord[] = [];
+  const progress = new Progress(ctx.log, `backup ${name}`);
+
+  const live = () => storages.filter((s) => !failed.has(s));
+  try {
+    const gen = source.backup({ log: ctx.log, progress, signal: ctx.signal });
+    let step = await gen.next();
+    ctx.log.info(`backup ${name} (${source.kind}) from ${source.location} to ${storages.map((s) => s.location).join(', ')} as ${id}`);
+    while (!step.done) {
+      const art = step.value;
+      const spec = {
+        baseName: art.baseName,
+        kind: art.kind,
+        contentType: art.contentType,
+        meta: art.meta,
+        compression: opts.compression,
+        level: opts.compressionLevel,
+        encryption: { scheme: 'none' as const },
+      };
+      const key = joinKey(folder, storedName(spec));
+      const targets = live().map((s) => ({
+        label: s.location,
+        consume: async (body: Readable) => {
+          await s.put(key, body, { contentType: art.contentType, signal: ctx.signal });
+          written.set(s, [...(written.get(s) ?? []), key]);
+        },
+      }));
+      if (targets.length === 0) break;
+      const result = await writeArtifact(art.stream, spec, targets, (n) => progress.addBytes(n));
+      for (const d of result.destinations) {
+        if (!d.ok) {
+          const s = storages.find((x) => x.location === d.label)!;
+          failed.set(s, d.error ?? 'failed');
+          ctx.log.error(`destination ${d.label} failed: ${d.error}`);
+        }
+      }
+      artifacts.push(result.record);
+      step = await gen.next();
+    }
+    if (live().length === 0) {
+      throw new OperationalError(`backup failed on every destination: ${[...failed.entries()].map(([s, e]) => `${s.location}: ${e}`).join('; ')}`);
+    }
+    const outcome = step.done ? step.value : undefined;
+    if (!outcome) throw new OperationalError('backup ended before the source finished');
+    const finished = new Date();
+    const manifest: Manifest = {
+      format: MANIFEST_FORMAT,
+      version: MANIFEST_VERSION,
+      id,
+      name,
+      type: 'full',
+      parent: null,
+      source: { kind: source.kind, location: source.location },
+      startedAt: started.toISOString(),
+      finishedAt: finished.toISOString(),
+      durationMs: finished.getTime() - started.getTime(),
+      consistency: outcome.consistency ?? null,
+      size: artifacts.reduce((n, a) => n + a.size, 0),
+      artifacts,
+      fingerprint: outcome.fingerprint,
+      options: { compression: opts.compression },
+      warnings: outcome.warnings,
+      tool: TOOL,
+    };
+    for (const w of outcome.warnings) ctx.log.warn(w);
+    const body = Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`);
+    const destinations: DestinationResult[] = [];
+    for (const s of storages) {
+      if (failed.has(s)) {
+        destinations.push({ location: s.location, ok: false, error: failed.get(s) });
+        continue;
+      }
+      try {
+        // The commit: until this object exists, the backup does not.
+        await s.put(manifestKey(name, id), Readable.from([body]), { contentType: 'application/json' });
+        destinations.push({ location: s.location, ok: true, manifestKey: manifestKey(name, id) });
+      } catch (err) {
+        failed.set(s, errorMessage(err));
+        destinations.push({ location: s.location, ok: false, error: `writing the manifest: ${errorMessage(err)}` });
+        ctx.log.error(`destination ${s.location} failed writing the manifest: ${errorMessage(err)}`);
+      }
+    }
+    ctx.log.info(
+      `backup ${id}: ${artifacts.length} artifact(s), ${formatBytes(manifest.size)} stored (${formatBytes(artifacts.reduce((n, a) => n + a.plain.size, 0))} before compression) in ${formatDuration(manifest.durationMs)}`,
+    );
+    return { manifest, destinations };
+  } catch (err) {
+    await cleanup(written, ctx);
+    throw err;
+  } finally {
+    progress.stop();
+    for (const s of storages) await s.close?.().catch(() => undefined);
+    await source.close?.().catch(() => undefined);
+  }
+}
+
+/** Removes the artifacts of a backup that will never get a manifest; best effort, prune sweeps what is left. */
+async function cleanup(written: Map<Storage, string[]>, ctx: CommandContext): Promise<void> {
+  for (const [s, keys] of written) {
+    for (const k of keys) await s.delete(k).catch((e: unknown) => ctx.log.debug(`cleanup of ${k} failed: ${errorMessage(e)}`));
+  }
+}

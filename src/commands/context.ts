@@ -1,0 +1,6 @@
+import type { Logger } from '../log.js';
+
+export interface CommandContext {
+  log: Logger;
+  signal?: AbortSignal;
+}

@@ -1,0 +1,85 @@
+import type { BackupResult } from '../commands/backup.js';
+import type { ListEntry } from '../commands/list.js';
+import type { RestoreResult } from '../commands/restore.js';
+import type { VerifyResult } from '../commands/verify.js';
+import { formatBytes, formatDuration } from '../util/format.js';
+
+export type SummaryInput =
+  | { command: 'backup'; result: BackupResult }
+  | { command: 'restore'; result: RestoreResult }
+  | { command: 'verify'; result: VerifyResult }
+  | { command: 'list'; result: { storage: string; backups: ListEntry[] } };
+
+/** GitHub caps a step's summary near 1 MiB; long tables are cut well before that. */
+const MAX_ROWS = 500;
+
+function esc(s: string): string {
+  return s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+
+function table(head: string[], rows: string[][]): string {
+  const shown = rows.slice(0, MAX_ROWS);
+  const lines = [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...shown.map((r) => `| ${r.map(esc).join(' | ')} |`)];
+  if (rows.length > shown.length) lines.push(`\n_${rows.length - shown.length} more rows not shown_`);
+  return lines.join('\n');
+}
+
+/** Markdown for the job summary: what, where, sizes, durations. */
+export function renderSummary(input: SummaryInput): string {
+  switch (input.command) {
+    case 'backup': {
+      const { manifest: m, destinations } = input.result;
+      const failed = destinations.filter((d) => !d.ok);
+      return [
+        `## ${failed.length ? '⚠️' : '✅'} bakup backup \`${m.name}\``,
+        '',
+        table(
+          ['backup id', 'source', 'stored', 'before compression', 'duration'],
+          [[m.id, `${m.source.kind}: ${m.source.location}`, formatBytes(m.size), formatBytes(m.artifacts.reduce((n, a) => n + a.plain.size, 0)), formatDuration(m.durationMs)]],
+        ),
+        '',
+        '### Contents',
+        table(['what', 'count'], Object.entries(m.fingerprint.summary).map(([k, v]) => [k, String(v)])),
+        '',
+        '### Artifacts',
+        table(['artifact', 'size', 'sha256', 'compression'], m.artifacts.map((a) => [a.name, formatBytes(a.size), `\`${a.sha256.slice(0, 16)}…\``, a.compression])),
+        '',
+        '### Destinations',
+        table(['storage', 'result'], destinations.map((d) => [d.location, d.ok ? 'ok' : `FAILED: ${d.error ?? ''}`])),
+        ...(m.warnings.length ? ['', '### Warnings', ...m.warnings.map((w) => `- ${esc(w)}`)] : []),
+        '',
+      ].join('\n');
+    }
+    case 'restore': {
+      const r = input.result;
+      return [
+        `## ✅ bakup restore \`${r.manifest.name}\``,
+        '',
+        table(['backup id', 'from', 'into', 'duration'], [[r.manifest.id, r.storage, r.target, formatDuration(r.durationMs)]]),
+        '',
+        table(['restored', 'count'], Object.entries(r.report.summary).map(([k, v]) => [k, String(v)])),
+        ...(r.report.warnings.length ? ['', '### Warnings', ...r.report.warnings.map((w) => `- ${esc(w)}`)] : []),
+        '',
+      ].join('\n');
+    }
+    case 'verify': {
+      const r = input.result;
+      const rows = r.backups.flatMap((b) =>
+        b.artifacts.length ? b.artifacts.map((a) => [b.id, a.name, a.ok ? 'ok' : `FAILED: ${a.error ?? ''}`]) : [[b.id, '(manifest)', b.ok ? 'ok' : `FAILED: ${b.error ?? ''}`]],
+      );
+      return [`## ${r.ok ? '✅' : '❌'} bakup verify \`${r.name}\` in ${r.storage}`, '', table(['backup id', 'artifact', 'result'], rows), ''].join('\n');
+    }
+    case 'list': {
+      const r = input.result;
+      return [
+        `## bakup list: ${r.storage}`,
+        '',
+        table(
+          ['name', 'backup id', 'type', 'kind', 'size', 'duration', 'finished'],
+          r.backups.map((b) => [b.name, b.id, b.type ?? '?', b.kind ?? '?', b.size === undefined ? '?' : formatBytes(b.size), b.durationMs === undefined ? '?' : formatDuration(b.durationMs), b.error ? `UNREADABLE: ${b.error}` : (b.finishedAt ?? '')]),
+        ),
+        '',
+      ].join('\n');
+    }
+  }
+}

@@ -1,0 +1,100 @@
+import { pipeline } from 'node:stream/promises';
+import { PassThrough, type Readable, type Transform } from 'node:stream';
+import { BakupError, VerificationError, errorMessage } from '../errors.js';
+import type { ArtifactRecord } from '../catalog/manifest.js';
+import { compressor, decompressor, extensionOf, type Compression } from './compression.js';
+import { decryptor, encryptor, type Encryption } from './encryption.js';
+import { ExpectDigest, HashCounter } from './hash.js';
+import { FanOut, type FanOutResult, type FanOutTarget } from './fanout.js';
+import { STREAM_CHUNK } from './buffers.js';
+
+export interface WriteSpec {
+  /** Base name chosen by the source, e.g. `files.tar`; the compression extension is added here. */
+  baseName: string;
+  kind: string;
+  contentType?: string;
+  meta?: Record<string, unknown>;
+  compression: Compression;
+  level?: number;
+  encryption: Encryption;
+}
+
+export interface WrittenArtifact {
+  record: ArtifactRecord;
+  destinations: FanOutResult[];
+}
+
+export function storedName(spec: Pick<WriteSpec, 'baseName' | 'compression'>): string {
+  return `${spec.baseName}${extensionOf(spec.compression)}`;
+}
+
+/**
+ * The write half of the data flow: plain bytes are counted and hashed,
+ * compressed, encrypted, counted and hashed again, and fanned out to every
+ * destination. Memory stays bounded by the stream buffers whatever the size.
+ */
+export async function writeArtifact(
+  body: Readable,
+  spec: WriteSpec,
+  targets: FanOutTarget[],
+  onPlainBytes?: (n: number) => void,
+): Promise<WrittenArtifact> {
+  const plain = new HashCounter(onPlainBytes);
+  const stored = new HashCounter();
+  const fan = new FanOut(targets);
+  const stages: (Readable | Transform)[] = [body, plain, compressor(spec.compression, spec.level), encryptor(spec.encryption), stored];
+  let pipeError: unknown;
+  try {
+    await pipeline([...stages, fan] as unknown as [Readable, ...Transform[]]);
+  } catch (err) {
+    pipeError = err;
+  }
+  const destinations = await fan.results();
+  if (pipeError) throw pipeError;
+  return {
+    record: {
+      name: storedName(spec),
+      kind: spec.kind,
+      size: stored.size,
+      sha256: stored.sha256,
+      plain: { size: plain.size, sha256: plain.sha256 },
+      compression: spec.compression,
+      encryption: spec.encryption,
+      ...(spec.contentType ? { contentType: spec.contentType } : {}),
+      ...(spec.meta ? { meta: spec.meta } : {}),
+    },
+    destinations,
+  };
+}
+
+/**
+ * The read half: stored bytes are checked against the manifest's size and
+ * SHA-256, decrypted, decompressed, and checked again against the plain digest.
+ * The returned stream errors (before it ends) on any mismatch, so a consumer
+ * that honours stream errors never accepts unvouched bytes.
+ */
+export function openArtifactStream(raw: Readable, record: ArtifactRecord, what: string, onStoredBytes?: (n: number) => void): Readable {
+  const decoders = [decryptor(record.encryption as Encryption), decompressor(record.compression)];
+  let decodeError: unknown;
+  for (const d of decoders) d.once('error', (err) => (decodeError ??= err));
+  const stages = [
+    raw,
+    new HashCounter(onStoredBytes),
+    new ExpectDigest({ size: record.size, sha256: record.sha256 }, what),
+    ...decoders,
+    new ExpectDigest(record.plain, `${what} (decoded)`),
+  ];
+  const out = new PassThrough({ highWaterMark: STREAM_CHUNK });
+  (stages[stages.length - 1] as Transform).pipe(out);
+  // A consumer that gives up early (a refused archive entry) must release the stored object, not leave it paused.
+  out.once('close', () => {
+    for (const s of stages) if (!s.destroyed) s.destroy();
+  });
+  pipeline(stages as unknown as [Readable, ...Transform[]]).catch((err: unknown) => {
+    // A decoder choking on the bytes means they are corrupt, even before the digest check at the end sees it.
+    const mapped =
+      err instanceof BakupError ? err : err === decodeError ? new VerificationError(`${what}: corrupt data (${errorMessage(err)})`, { cause: err }) : err;
+    out.destroy(mapped as Error);
+  });
+  return out;
+}

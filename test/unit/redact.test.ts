@@ -1,0 +1,31 @@
+import { describe, expect, it } from '@jest/globals';
+import { redact, registerSecret } from '../../src/util/redact.js';
+import { parseDuration } from '../../src/util/format.js';
+
+describe('redact', () => {
+  it.each([
+    ['mongodb://admin:s3cret@db.example.com:27017/app', 'mongodb://admin:***@db.example.com:27017/app'],
+    ['redis://:hunter2@127.0.0.1:6379/0', 'redis://***@127.0.0.1:6379/0'],
+    ['https://acct.blob.core.windows.net/c?sv=2024&sig=abcDEF%2B&se=x', 'https://acct.blob.core.windows.net/c?sv=2024&sig=***&se=x'],
+    ['DefaultEndpointsProtocol=https;AccountName=a;AccountKey=ZmFrZQ==;EndpointSuffix=core', 'DefaultEndpointsProtocol=https;AccountName=a;AccountKey=***;EndpointSuffix=core'],
+    ['plain text with no secrets', 'plain text with no secrets'],
+  ])('%s', (input, expected) => {
+    expect(redact(input)).toBe(expected);
+  });
+
+  it('replaces registered literal secrets anywhere', () => {
+    registerSecret('n8n_api_0123456789');
+    expect(redact('header X-N8N-API-KEY: n8n_api_0123456789 sent')).toBe('header X-N8N-API-KEY: *** sent');
+  });
+});
+
+describe('parseDuration', () => {
+  it.each([
+    ['90s', 90_000],
+    ['15m', 900_000],
+    ['24h', 86_400_000],
+    ['7d', 604_800_000],
+    ['1h30m', 5_400_000],
+  ])('%s', (text, ms) => expect(parseDuration(text)).toBe(ms));
+  it.each(['', '15', 'm15', '1y', '-5m'])('rejects %j', (text) => expect(parseDuration(text)).toBeUndefined());
+});
