@@ -1,0 +1,124 @@
+export const id = 769;
+export const ids = [769];
+export const modules = {
+
+/***/ 6769:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   readInputs: () => (/* binding */ readInputs),
+/* harmony export */   run: () => (/* binding */ run)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6421);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _config_options_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6856);
+/* harmony import */ var _config_schema_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(131);
+/* harmony import */ var _commands_run_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5925);
+/* harmony import */ var _util_redact_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(767);
+
+
+
+
+
+
+/** The runner log: every line is redacted before it leaves, on top of the runner's own masking. */
+class ActionLogger {
+    live = false;
+    info(m) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq((0,_util_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .redact */ .E)(m));
+    }
+    warn(m) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e((0,_util_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .redact */ .E)(m));
+    }
+    error(m) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3((0,_util_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .redact */ .E)(m));
+    }
+    debug(m) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz((0,_util_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .redact */ .E)(m));
+    }
+    status(m) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq((0,_util_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .redact */ .E)(m));
+    }
+}
+/** Masks the secret parts of a URI (password, secret query values) in the runner log. */
+function maskUri(value) {
+    const userinfo = /^[a-z][a-z0-9+.-]*:\/\/[^/@:]*:([^@/]+)@/i.exec(value);
+    if (userinfo?.[1]) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(userinfo[1]);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(decodeURIComponent(userinfo[1]));
+        (0,_util_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .registerSecret */ .c)(userinfo[1]);
+    }
+    for (const m of value.matchAll(/[?&;](?:password|secret|token|sig|key|apikey|accountkey)=([^&;\s]+)/gi)) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(m[1]);
+        (0,_util_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .registerSecret */ .c)(m[1]);
+    }
+}
+function parseBoolean(input, value) {
+    if (/^(true|yes|1)$/i.test(value))
+        return true;
+    if (/^(false|no|0)$/i.test(value))
+        return false;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`input '${input}': expected true or false (got '${value}')`);
+}
+/** Reads the inputs a command takes, by the same names as its CLI options. */
+function readInputs(command) {
+    const raw = {};
+    for (const spec of (0,_config_options_js__WEBPACK_IMPORTED_MODULE_2__/* .optionsFor */ .A5)(command)) {
+        if (spec.name === 'json')
+            continue;
+        const input = (0,_config_options_js__WEBPACK_IMPORTED_MODULE_2__/* .inputNameOf */ .rB)(spec.name);
+        const value = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(input);
+        if (spec.secret && value) {
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value);
+            (0,_util_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .registerSecret */ .c)(value);
+        }
+        if (value === '')
+            continue;
+        if (spec.type === 'boolean')
+            raw[spec.name] = parseBoolean(input, value);
+        else if (spec.type === 'strings') {
+            const lines = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getMultilineInput */ .q3(input).filter((l) => l.trim() !== '');
+            lines.forEach(maskUri);
+            raw[spec.name] = lines;
+        }
+        else {
+            maskUri(value);
+            raw[spec.name] = value.trim();
+        }
+    }
+    return raw;
+}
+/** The action's entry: inputs → command → outputs and job summary. */
+async function run() {
+    const log = new ActionLogger();
+    try {
+        const command = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('command').trim();
+        if (!_config_options_js__WEBPACK_IMPORTED_MODULE_2__/* .COMMANDS */ .Lo.includes(command)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`input 'command': expected one of ${_config_options_js__WEBPACK_IMPORTED_MODULE_2__/* .COMMANDS */ .Lo.join(', ')} (got '${command}')`);
+        }
+        const name = command;
+        const inputs = (0,_config_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .validate */ .tf)(name, readInputs(name), (o) => `input '${(0,_config_options_js__WEBPACK_IMPORTED_MODULE_2__/* .inputNameOf */ .rB)(o)}'`);
+        const outcome = await (0,_commands_run_js__WEBPACK_IMPORTED_MODULE_4__/* .runCommand */ .d)(name, inputs, { log });
+        for (const [k, v] of Object.entries(outcome.outputs))
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(k, v);
+        if (process.env.GITHUB_STEP_SUMMARY)
+            await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw((0,_util_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .redact */ .E)(outcome.summary)).write();
+        for (const line of outcome.text)
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq((0,_util_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .redact */ .E)(line));
+        if (outcome.exitCode !== _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .yU.OK) {
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`bakup ${name} finished with exit code ${outcome.exitCode}`);
+            process.exitCode = outcome.exitCode;
+        }
+    }
+    catch (err) {
+        const e = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .asBakupError */ .KX)(err);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_util_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .redact */ .E)(e.message));
+        process.exitCode = e.exitCode;
+    }
+}
+
+
+/***/ })
+
+};
