@@ -14,8 +14,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
 /* harmony import */ var _config_options_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6856);
 /* harmony import */ var _config_schema_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(131);
-/* harmony import */ var _commands_run_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5925);
-/* harmony import */ var _util_redact_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(767);
+/* harmony import */ var _commands_run_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7993);
+/* harmony import */ var _notify_slack_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7569);
+/* harmony import */ var _util_redact_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(767);
+
 
 
 
@@ -26,19 +28,19 @@ __webpack_require__.r(__webpack_exports__);
 class ActionLogger {
     live = false;
     info(m) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq((0,_util_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .redact */ .E)(m));
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq((0,_util_redact_js__WEBPACK_IMPORTED_MODULE_6__/* .redact */ .E)(m));
     }
     warn(m) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e((0,_util_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .redact */ .E)(m));
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e((0,_util_redact_js__WEBPACK_IMPORTED_MODULE_6__/* .redact */ .E)(m));
     }
     error(m) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3((0,_util_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .redact */ .E)(m));
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3((0,_util_redact_js__WEBPACK_IMPORTED_MODULE_6__/* .redact */ .E)(m));
     }
     debug(m) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz((0,_util_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .redact */ .E)(m));
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz((0,_util_redact_js__WEBPACK_IMPORTED_MODULE_6__/* .redact */ .E)(m));
     }
     status(m) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq((0,_util_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .redact */ .E)(m));
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq((0,_util_redact_js__WEBPACK_IMPORTED_MODULE_6__/* .redact */ .E)(m));
     }
 }
 /** Masks the secret parts of a URI (password, secret query values) in the runner log. */
@@ -47,11 +49,11 @@ function maskUri(value) {
     if (userinfo?.[1]) {
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(userinfo[1]);
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(decodeURIComponent(userinfo[1]));
-        (0,_util_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .registerSecret */ .c)(userinfo[1]);
+        (0,_util_redact_js__WEBPACK_IMPORTED_MODULE_6__/* .registerSecret */ .c)(userinfo[1]);
     }
     for (const m of value.matchAll(/[?&;](?:password|secret|token|sig|key|apikey|accountkey)=([^&;\s]+)/gi)) {
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(m[1]);
-        (0,_util_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .registerSecret */ .c)(m[1]);
+        (0,_util_redact_js__WEBPACK_IMPORTED_MODULE_6__/* .registerSecret */ .c)(m[1]);
     }
 }
 function parseBoolean(input, value) {
@@ -71,7 +73,7 @@ function readInputs(command) {
         const value = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(input);
         if (spec.secret && value) {
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value);
-            (0,_util_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .registerSecret */ .c)(value);
+            (0,_util_redact_js__WEBPACK_IMPORTED_MODULE_6__/* .registerSecret */ .c)(value);
         }
         if (value === '')
             continue;
@@ -99,13 +101,31 @@ async function run() {
         }
         const name = command;
         const inputs = (0,_config_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .validate */ .tf)(name, readInputs(name), (o) => `input '${(0,_config_options_js__WEBPACK_IMPORTED_MODULE_2__/* .inputNameOf */ .rB)(o)}'`);
-        const outcome = await (0,_commands_run_js__WEBPACK_IMPORTED_MODULE_4__/* .runCommand */ .d)(name, inputs, { log });
+        const webhook = inputs['slack-webhook-url'] ?? process.env.SLACK_WEBHOOK_URL;
+        if (webhook && !inputs['slack-webhook-url']) {
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(webhook);
+            (0,_util_redact_js__WEBPACK_IMPORTED_MODULE_6__/* .registerSecret */ .c)(webhook);
+        }
+        let outcome;
+        try {
+            outcome = await (0,_commands_run_js__WEBPACK_IMPORTED_MODULE_4__/* .runCommand */ .d)(name, inputs, { log }, (o) => `input '${(0,_config_options_js__WEBPACK_IMPORTED_MODULE_2__/* .inputNameOf */ .rB)(o)}'`);
+        }
+        catch (err) {
+            const e = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .asBakupError */ .KX)(err);
+            if (process.env.GITHUB_STEP_SUMMARY) {
+                await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(`## ❌ bakup ${name}${inputs.name ? ` \`${inputs.name}\`` : ''} failed\n\n${(0,_util_redact_js__WEBPACK_IMPORTED_MODULE_6__/* .redact */ .E)(e.message)}\n`).write();
+            }
+            await (0,_notify_slack_js__WEBPACK_IMPORTED_MODULE_5__/* .notifySlack */ .g9)(webhook, inputs.notify, (0,_notify_slack_js__WEBPACK_IMPORTED_MODULE_5__/* .failureFacts */ ._2)(name, inputs.name, err), log);
+            throw err;
+        }
+        if (outcome.facts)
+            await (0,_notify_slack_js__WEBPACK_IMPORTED_MODULE_5__/* .notifySlack */ .g9)(webhook, inputs.notify, outcome.facts, log);
         for (const [k, v] of Object.entries(outcome.outputs))
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(k, v);
         if (process.env.GITHUB_STEP_SUMMARY)
-            await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw((0,_util_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .redact */ .E)(outcome.summary)).write();
+            await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw((0,_util_redact_js__WEBPACK_IMPORTED_MODULE_6__/* .redact */ .E)(outcome.summary)).write();
         for (const line of outcome.text)
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq((0,_util_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .redact */ .E)(line));
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq((0,_util_redact_js__WEBPACK_IMPORTED_MODULE_6__/* .redact */ .E)(line));
         if (outcome.exitCode !== _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .yU.OK) {
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`bakup ${name} finished with exit code ${outcome.exitCode}`);
             process.exitCode = outcome.exitCode;
@@ -113,7 +133,7 @@ async function run() {
     }
     catch (err) {
         const e = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .asBakupError */ .KX)(err);
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_util_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .redact */ .E)(e.message));
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_util_redact_js__WEBPACK_IMPORTED_MODULE_6__/* .redact */ .E)(e.message));
         process.exitCode = e.exitCode;
     }
 }

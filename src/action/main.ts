@@ -4,6 +4,7 @@ import { COMMANDS, optionsFor, inputNameOf, type CommandName } from '../config/o
 import { validate } from '../config/schema.js';
 import { runCommand } from '../commands/run.js';
 import type { Logger } from '../log.js';
+import { failureFacts, notifySlack } from '../notify/slack.js';
 import { redact, registerSecret } from '../util/redact.js';
 
 /** The runner log: every line is redacted before it leaves, on top of the runner's own masking. */
@@ -81,7 +82,23 @@ export async function run(): Promise<void> {
     }
     const name = command as CommandName;
     const inputs = validate(name, readInputs(name), (o) => `input '${inputNameOf(o)}'`);
-    const outcome = await runCommand(name, inputs, { log });
+    const webhook = inputs['slack-webhook-url'] ?? process.env.SLACK_WEBHOOK_URL;
+    if (webhook && !inputs['slack-webhook-url']) {
+      core.setSecret(webhook);
+      registerSecret(webhook);
+    }
+    let outcome;
+    try {
+      outcome = await runCommand(name, inputs, { log }, (o) => `input '${inputNameOf(o)}'`);
+    } catch (err) {
+      const e = asBakupError(err);
+      if (process.env.GITHUB_STEP_SUMMARY) {
+        await core.summary.addRaw(`## ❌ bakup ${name}${inputs.name ? ` \`${inputs.name}\`` : ''} failed\n\n${redact(e.message)}\n`).write();
+      }
+      await notifySlack(webhook, inputs.notify, failureFacts(name, inputs.name, err), log);
+      throw err;
+    }
+    if (outcome.facts) await notifySlack(webhook, inputs.notify, outcome.facts, log);
     for (const [k, v] of Object.entries(outcome.outputs)) core.setOutput(k, v);
     if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(redact(outcome.summary)).write();
     for (const line of outcome.text) core.info(redact(line));

@@ -4,7 +4,8 @@ import { COMMANDS, optionsFor, type CommandName } from '../config/options.js';
 import { validate } from '../config/schema.js';
 import { runCommand } from '../commands/run.js';
 import { StreamLogger } from '../log.js';
-import { redact } from '../util/redact.js';
+import { redact, registerSecret } from '../util/redact.js';
+import { failureFacts, notifySlack } from '../notify/slack.js';
 import { VERSION } from '../version.js';
 
 const SYNOPSIS: Record<CommandName, string> = {
@@ -12,6 +13,9 @@ const SYNOPSIS: Record<CommandName, string> = {
   restore: 'bakup restore --from <storage-url> --name NAME [--backup-id ID|latest] --target <dir|URI> [--overwrite]',
   verify: 'bakup verify --from <storage-url> --name NAME [--backup-id ID|latest|all]',
   list: 'bakup list --from <storage-url> [--name NAME] [--json]',
+  prune: 'bakup prune --from <storage-url> --name NAME --keep-last N --keep-daily N … [--keep-within DUR] [--dry-run]',
+  unlock: 'bakup unlock --from <storage-url> --name NAME [--all]',
+  drill: 'bakup drill --from <storage-url> --name NAME --target <throwaway URI> [--backup-id latest] [--max-age DUR] [--max-restore-time DUR]',
 };
 
 const ABOUT: Record<CommandName, string> = {
@@ -19,11 +23,14 @@ const ABOUT: Record<CommandName, string> = {
   restore: 'Restore a backup into a target, checking every byte against the manifest first.',
   verify: 'Re-read every artifact and check sizes and SHA-256 digests. Exit 3 when anything does not match.',
   list: 'List the committed backups in a storage.',
+  prune: 'Apply a retention policy on the store (restic forget rules, ORed). Manifests go first, then artifacts; parents of kept incrementals are kept; manifest-less folders older than --grace are swept.',
+  unlock: 'Remove stale locks (past their expiry) left by jobs that died; --all removes every lock.',
+  drill: 'Restore drill: restore a backup into a throwaway target, compare what landed there with the fingerprint recorded at backup time, and check the achieved RPO (backup age) and RTO (restore time) against objectives. Exit 3 when the data differs, 1 when an objective is missed.',
 };
 
 function mainHelp(): string {
   return [
-    `bakup ${VERSION} — back up and restore directories (MongoDB, Redis and n8n to come) to local and cloud storage`,
+    `bakup ${VERSION} — back up and restore directories, MongoDB, Redis and n8n to local and cloud storage`,
     '',
     'Usage:',
     ...COMMANDS.map((c) => `  ${SYNOPSIS[c]}`),
@@ -69,8 +76,17 @@ export async function runCli(argv: string[], io: CliIO = { stdout: process.stdou
     }
     const raw = parseFlags(command, rest);
     const inputs = validate(command, raw, (o) => `--${o}`);
-    const outcome = await runCommand(command, inputs, { log });
+    const webhook = inputs['slack-webhook-url'] ?? process.env.SLACK_WEBHOOK_URL;
+    registerSecret(webhook);
+    let outcome;
+    try {
+      outcome = await runCommand(command, inputs, { log }, (o) => `--${o}`);
+    } catch (err) {
+      await notifySlack(webhook, inputs.notify, failureFacts(command, inputs.name, err), log);
+      throw err;
+    }
     log.done();
+    if (outcome.facts) await notifySlack(webhook, inputs.notify, outcome.facts, log);
     if (inputs.json) io.stdout.write(`${JSON.stringify(outcome.json, null, 2)}\n`);
     else for (const line of outcome.text) io.stdout.write(`${redact(line)}\n`);
     return outcome.exitCode;

@@ -9,6 +9,7 @@ import {
   type Manifest,
 } from '../catalog/manifest.js';
 import { OperationalError, UsageError, errorMessage } from '../errors.js';
+import { acquireLock, type Lock } from '../catalog/locks.js';
 import { writeArtifact, storedName } from '../pipeline/artifact.js';
 import type { Compression } from '../pipeline/compression.js';
 import { Progress } from '../progress/progress.js';
@@ -20,6 +21,9 @@ import { formatBytes, formatDuration } from '../util/format.js';
 import { TOOL } from '../version.js';
 import type { CommandContext } from './context.js';
 
+/** Backups wait this long by default for a running prune to finish. */
+export const DEFAULT_LOCK_WAIT_MS = 2 * 60_000;
+
 export interface BackupOptions {
   source: string;
   to: string[];
@@ -28,6 +32,8 @@ export interface BackupOptions {
   compressionLevel?: number;
   sourceOptions?: SourceOptions;
   storageOptions?: StorageOptions;
+  /** How long to wait for a prune holding the exclusive lock. */
+  lockWaitMs?: number;
 }
 
 export interface DestinationResult {
@@ -64,7 +70,17 @@ export async function backup(opts: BackupOptions, ctx: CommandContext): Promise<
   const progress = new Progress(ctx.log, `backup ${name}`);
 
   const live = () => storages.filter((s) => !failed.has(s));
+  const locks: Lock[] = [];
   try {
+    // A shared lock per destination keeps a prune from sweeping this backup's artifacts before its manifest lands.
+    for (const s of storages) {
+      try {
+        locks.push(await acquireLock(s, name, 'shared', { command: 'backup', waitMs: opts.lockWaitMs ?? DEFAULT_LOCK_WAIT_MS, log: ctx.log }));
+      } catch (err) {
+        failed.set(s, errorMessage(err));
+        ctx.log.error(`destination ${s.location} failed: ${errorMessage(err)}`);
+      }
+    }
     const gen = source.backup({ log: ctx.log, progress, signal: ctx.signal });
     let step = await gen.next();
     ctx.log.info(`backup ${name} (${source.kind}) from ${source.location} to ${storages.map((s) => s.location).join(', ')} as ${id}`);
@@ -151,6 +167,7 @@ export async function backup(opts: BackupOptions, ctx: CommandContext): Promise<
     throw err;
   } finally {
     progress.stop();
+    for (const l of locks) await l.release();
     for (const s of storages) await s.close?.().catch(() => undefined);
     await source.close?.().catch(() => undefined);
   }

@@ -1,6 +1,6 @@
 import { readManifest, resolveBackup } from '../catalog/catalog.js';
 import type { Manifest } from '../catalog/manifest.js';
-import { VerificationError } from '../errors.js';
+import { VerificationError, errorMessage } from '../errors.js';
 import type { Storage } from '../storage/storage.js';
 import { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -9,6 +9,8 @@ import { openTarget } from '../sources/open.js';
 import type { RestoreReport, SourceOptions } from '../sources/source.js';
 import { openStorage, type StorageOptions } from '../storage/open.js';
 import { formatBytes, formatDuration } from '../util/format.js';
+import { acquireLock, LockHeldError, type Lock } from '../catalog/locks.js';
+import { DEFAULT_LOCK_WAIT_MS } from './backup.js';
 import { artifactInputs, checkArtifactsPresent, openArtifact } from './artifacts.js';
 import type { CommandContext } from './context.js';
 
@@ -19,6 +21,7 @@ export interface RestoreOptions {
   target: string;
   sourceOptions?: SourceOptions;
   storageOptions?: StorageOptions;
+  lockWaitMs?: number;
 }
 
 export interface RestoreResult {
@@ -33,6 +36,20 @@ export interface RestoreResult {
 export async function restore(opts: RestoreOptions, ctx: CommandContext): Promise<RestoreResult> {
   const started = Date.now();
   const storage = await openStorage(opts.from, '--from', opts.storageOptions);
+  // Shared: a prune must not delete what we are reading. Exclusive when we overwrite, as the issue's "restore with drop".
+  const destructive = !!(opts.sourceOptions?.overwrite || opts.sourceOptions?.drop);
+  let lock: Lock | undefined;
+  try {
+    lock = await acquireLock(storage, opts.name, destructive ? 'exclusive' : 'shared', {
+      command: 'restore',
+      waitMs: opts.lockWaitMs ?? DEFAULT_LOCK_WAIT_MS,
+      log: ctx.log,
+    });
+  } catch (err) {
+    // A disaster-recovery role often may only read: restoring must still work, unguarded, when the lock cannot be written.
+    if (err instanceof LockHeldError || destructive) throw err;
+    ctx.log.warn(`restoring without a lock (${errorMessage(err)})`);
+  }
   try {
     const entry = await resolveBackup(storage, opts.name, opts.backupId);
     const manifest = await readManifest(storage, entry);
@@ -59,6 +76,7 @@ export async function restore(opts: RestoreOptions, ctx: CommandContext): Promis
       await target.close?.().catch(() => undefined);
     }
   } finally {
+    await lock?.release();
     await storage.close?.().catch(() => undefined);
   }
 }

@@ -1,7 +1,17 @@
-import { ExitCode } from '../errors.js';
+import { ExitCode, errorMessage } from '../errors.js';
+import { checkPolicy, prune, type PruneResult } from './prune.js';
+import { unlock } from './unlock.js';
+import { policyIsEmpty } from '../catalog/retention.js';
+import { retentionPolicy } from '../config/schema.js';
+import { DEFAULT_LOCK_WAIT_MS } from './backup.js';
 import type { Inputs } from '../config/schema.js';
+
+/** Manifest-less folders younger than this are left alone by prune (a backup may still be writing them). */
+export const DEFAULT_GRACE_MS = 24 * 3_600_000;
 import type { CommandName } from '../config/options.js';
 import { renderSummary } from '../notify/summary.js';
+import type { RunFacts } from '../notify/slack.js';
+import { drill } from './drill.js';
 import { formatBytes, formatDuration } from '../util/format.js';
 import { backup } from './backup.js';
 import type { CommandContext } from './context.js';
@@ -21,12 +31,17 @@ export interface Outcome {
   summary: string;
   /** Action outputs. */
   outputs: Record<string, string>;
+  /** What a notification says about the run. */
+  facts?: RunFacts;
 }
 
-export async function runCommand<K extends CommandName>(command: K, inputs: Inputs[K], ctx: CommandContext): Promise<Outcome> {
+export async function runCommand<K extends CommandName>(command: K, inputs: Inputs[K], ctx: CommandContext, label: (option: string) => string = (o) => `--${o}`): Promise<Outcome> {
   switch (command) {
     case 'backup': {
       const i = inputs as Inputs['backup'];
+      const policy = retentionPolicy(i, label);
+      const pruneAfter = !policyIsEmpty(policy) || i['allow-empty'];
+      if (pruneAfter) checkPolicy(policy, i['allow-empty']);
       const r = await backup(
         {
           source: i.source,
@@ -35,10 +50,24 @@ export async function runCommand<K extends CommandName>(command: K, inputs: Inpu
           compression: i.compression,
           compressionLevel: i['compression-level'],
           sourceOptions: { include: i.include, exclude: i.exclude },
+          lockWaitMs: i['lock-wait'],
         },
         ctx,
       );
       const m = r.manifest;
+      const pruned: PruneResult[] = [];
+      if (pruneAfter) {
+        for (const d of r.destinations.filter((x) => x.ok)) {
+          try {
+            pruned.push(await prune({ from: d.location, name: m.name, policy, dryRun: false, allowEmpty: i['allow-empty'], graceMs: DEFAULT_GRACE_MS, lockWaitMs: i['lock-wait'] ?? DEFAULT_LOCK_WAIT_MS }, ctx));
+          } catch (err) {
+            // The backup itself succeeded; a failed prune is reported, and fails the run, without hiding that.
+            d.ok = false;
+            d.error = `backup stored, but retention failed: ${errorMessage(err)}`;
+            ctx.log.error(`${d.location}: ${d.error}`);
+          }
+        }
+      }
       const ok = r.destinations.filter((d) => d.ok);
       const failed = r.destinations.filter((d) => !d.ok);
       return {
@@ -58,13 +87,28 @@ export async function runCommand<K extends CommandName>(command: K, inputs: Inpu
           fingerprint: m.fingerprint,
           warnings: m.warnings,
           destinations: r.destinations,
+          ...(pruneAfter ? { pruned: pruned.map((p) => ({ storage: p.storage, removed: p.removed })) } : {}),
         },
         text: [
           `${m.id}  ${formatBytes(m.size)}  ${formatDuration(m.durationMs)}  ${summaryCounts(m.fingerprint.summary)}`,
           ...ok.map((d) => `  stored in ${d.location}`),
           ...failed.map((d) => `  FAILED ${d.location}: ${d.error}`),
+          ...pruned.map((p) => `  retention on ${p.storage}: kept ${p.plan.filter((x) => x.keep).length}, removed ${p.removed.length}`),
         ],
         summary: renderSummary({ command: 'backup', result: r }),
+        facts: {
+          command,
+          ok: failed.length === 0,
+          name: m.name,
+          headline: failed.length ? `${failed.length} of ${r.destinations.length} destination(s) failed: ${failed.map((d) => `${d.location}: ${d.error}`).join('; ')}` : `backup ${m.id} stored`,
+          fields: [
+            ['Source', `${m.source.kind}: ${m.source.location}`],
+            ['Stored in', r.destinations.map((d) => `${d.ok ? '' : '✗ '}${d.location}`).join('\n')],
+            ['Size', formatBytes(m.size)],
+            ['Duration', formatDuration(m.durationMs)],
+            ['Backup id', m.id],
+          ],
+        },
         outputs: {
           'backup-id': m.id,
           'size-bytes': String(m.size),
@@ -91,6 +135,18 @@ export async function runCommand<K extends CommandName>(command: K, inputs: Inpu
         json: { id: r.manifest.id, name: r.manifest.name, target: r.target, durationMs: r.durationMs, summary: r.report.summary, warnings: r.report.warnings },
         text: [`restored ${r.manifest.id} into ${r.target} in ${formatDuration(r.durationMs)}  ${summaryCounts(r.report.summary)}`],
         summary: renderSummary({ command: 'restore', result: r }),
+        facts: {
+          command,
+          ok: true,
+          name: r.manifest.name,
+          headline: `restored ${r.manifest.id} into ${r.target}`,
+          fields: [
+            ['From', r.storage],
+            ['Into', r.target],
+            ['Duration', formatDuration(r.durationMs)],
+            ['Backup id', r.manifest.id],
+          ],
+        },
         outputs: {
           'backup-id': r.manifest.id,
           'size-bytes': String(r.manifest.size),
@@ -109,6 +165,13 @@ export async function runCommand<K extends CommandName>(command: K, inputs: Inpu
         json: r,
         text: r.backups.map((b) => `${b.ok ? 'ok    ' : 'FAILED'} ${b.id}${b.ok ? '' : `  ${b.error ?? b.artifacts.filter((a) => !a.ok).map((a) => a.error).join('; ')}`}`),
         summary: renderSummary({ command: 'verify', result: r }),
+        facts: {
+          command,
+          ok: r.ok,
+          name: r.name,
+          headline: r.ok ? `${r.backups.length} backup(s) verified` : `${r.backups.filter((b) => !b.ok).length} of ${r.backups.length} backup(s) FAILED verification`,
+          fields: [['Storage', r.storage], ...r.backups.filter((b) => !b.ok).slice(0, 5).map((b): [string, string] => [b.id, b.error ?? b.artifacts.filter((a) => !a.ok).map((a) => a.error).join('; ')])],
+        },
         outputs: last ? { 'backup-id': last.id } : {},
       };
     }
@@ -129,6 +192,93 @@ export async function runCommand<K extends CommandName>(command: K, inputs: Inpu
           : [`no backups in ${r.storage}${i.name ? ` named '${i.name}'` : ''}`],
         summary: renderSummary({ command: 'list', result: r }),
         outputs: newest ? { 'backup-id': newest.id, 'size-bytes': String(newest.size ?? 0) } : {},
+      };
+    }
+    case 'drill': {
+      const i = inputs as Inputs['drill'];
+      const r = await drill(
+        {
+          from: i.from,
+          name: i.name,
+          backupId: i['backup-id'],
+          target: i.target,
+          maxAgeMs: i['max-age'],
+          maxRestoreMs: i['max-restore-time'],
+          sourceOptions: { overwrite: i.overwrite },
+        },
+        ctx,
+      );
+      const history = await list({ from: i.from, name: i.name }, ctx).catch(() => undefined);
+      const verdict = r.ok ? 'PASSED' : 'FAILED';
+      return {
+        command,
+        exitCode: r.ok ? ExitCode.OK : r.differences.length || r.failures.some((f) => f.startsWith('restore failed')) ? ExitCode.VERIFICATION : ExitCode.OPERATIONAL,
+        json: r,
+        text: [
+          `drill ${verdict}: ${r.name} ${r.backupId ?? ''} → ${r.target}`,
+          `  RPO (backup age) ${r.rpoMs === undefined ? '?' : formatDuration(r.rpoMs)}${r.maxAgeMs !== undefined ? ` (objective ${formatDuration(r.maxAgeMs)})` : ''}, RTO (restore time) ${r.rtoMs === undefined ? '?' : formatDuration(r.rtoMs)}${r.maxRestoreMs !== undefined ? ` (objective ${formatDuration(r.maxRestoreMs)})` : ''}`,
+          ...r.differences.map((d) => `  differs: ${d.item}: backup ${d.expected}, restored ${d.actual}`),
+          ...r.failures.map((f) => `  ${f}`),
+        ],
+        summary: renderSummary({ command: 'drill', result: r, history: history?.backups }),
+        outputs: {
+          ...(r.backupId ? { 'backup-id': r.backupId } : {}),
+          ...(r.rtoMs !== undefined ? { 'duration-seconds': (r.rtoMs / 1000).toFixed(3), 'rto-seconds': (r.rtoMs / 1000).toFixed(3) } : {}),
+          ...(r.rpoMs !== undefined ? { 'rpo-seconds': (r.rpoMs / 1000).toFixed(0) } : {}),
+          verdict: r.ok ? 'passed' : 'failed',
+        },
+        facts: {
+          command,
+          ok: r.ok,
+          name: r.name,
+          headline: r.ok ? `restore drill passed: data matches the backup's fingerprint` : r.failures.join('; '),
+          fields: [
+            ['Backup id', r.backupId ?? '?'],
+            ['Throwaway target', r.target],
+            ['RPO (backup age)', `${r.rpoMs === undefined ? '?' : formatDuration(r.rpoMs)}${r.maxAgeMs !== undefined ? ` / objective ${formatDuration(r.maxAgeMs)}` : ''}`],
+            ['RTO (restore time)', `${r.rtoMs === undefined ? '?' : formatDuration(r.rtoMs)}${r.maxRestoreMs !== undefined ? ` / objective ${formatDuration(r.maxRestoreMs)}` : ''}`],
+            ['Verdict', verdict],
+          ],
+        },
+      };
+    }
+    case 'prune': {
+      const i = inputs as Inputs['prune'];
+      const r = await prune(
+        {
+          from: i.from,
+          name: i.name,
+          policy: retentionPolicy(i, label),
+          dryRun: i['dry-run'],
+          allowEmpty: i['allow-empty'],
+          graceMs: i.grace ?? DEFAULT_GRACE_MS,
+          lockWaitMs: i['lock-wait'] ?? 0,
+        },
+        ctx,
+      );
+      return {
+        command,
+        exitCode: ExitCode.OK,
+        json: r,
+        text: [
+          ...r.plan.map((p) => `${p.keep ? 'keep  ' : r.dryRun ? 'remove' : 'removed'}  ${p.id}  ${p.reasons.join(', ')}`),
+          `${r.dryRun ? 'dry run: would keep' : 'kept'} ${r.plan.filter((p) => p.keep).length}, ${r.dryRun ? 'would remove' : 'removed'} ${r.plan.filter((p) => !p.keep).length}` +
+            (r.orphans.length ? `, swept ${r.orphans.length} orphaned folder(s)` : ''),
+        ],
+        summary: renderSummary({ command: 'prune', result: r }),
+        outputs: {},
+      };
+    }
+    case 'unlock': {
+      const i = inputs as Inputs['unlock'];
+      const r = await unlock({ from: i.from, name: i.name, all: i.all }, ctx);
+      return {
+        command,
+        exitCode: ExitCode.OK,
+        json: r,
+        text: [...r.removed.map((l) => `removed ${l}`), ...r.kept.map((l) => `kept (not expired; --all removes it) ${l}`), ...(r.removed.length + r.kept.length ? [] : ['no locks'])],
+        summary: `## bakup unlock \`${i.name}\`\n\n${r.removed.length} lock(s) removed, ${r.kept.length} kept\n`,
+        outputs: {},
       };
     }
   }

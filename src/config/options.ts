@@ -4,7 +4,7 @@
  * exception: the action's `storage` input is `--to` for backup and `--from`
  * for the other commands). Validation lives in schema.ts.
  */
-export const COMMANDS = ['backup', 'restore', 'verify', 'list'] as const;
+export const COMMANDS = ['backup', 'restore', 'verify', 'list', 'prune', 'unlock', 'drill'] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 export interface OptionSpec {
@@ -23,16 +23,33 @@ const ALL = COMMANDS;
 export const OPTIONS: readonly OptionSpec[] = [
   { name: 'source', type: 'string', commands: ['backup'], value: '<dir|URI>', help: 'what to back up: a directory (path or file:///dir)' },
   { name: 'to', type: 'strings', commands: ['backup'], value: '<storage-url>', help: 'where to store the backup (repeat for several): a path or file:///abs/path' },
-  { name: 'from', type: 'string', commands: ['restore', 'verify', 'list'], value: '<storage-url>', help: 'the storage holding the backups' },
+  { name: 'from', type: 'string', commands: ['restore', 'verify', 'list', 'prune', 'unlock', 'drill'], value: '<storage-url>', help: 'the storage holding the backups' },
   { name: 'name', type: 'string', commands: ALL, value: 'NAME', help: 'backup name (a folder in the storage); backup: defaults to one derived from the source' },
-  { name: 'backup-id', type: 'string', commands: ['restore', 'verify'], value: 'ID|latest', help: 'which backup (default latest; verify also takes all)' },
-  { name: 'target', type: 'string', commands: ['restore'], value: '<dir|URI>', help: 'where to restore into' },
-  { name: 'overwrite', type: 'boolean', commands: ['restore'], help: 'restore into a non-empty target, replacing entries of the same name' },
+  { name: 'backup-id', type: 'string', commands: ['restore', 'verify', 'drill'], value: 'ID|latest', help: 'which backup (default latest; verify also takes all)' },
+  { name: 'target', type: 'string', commands: ['restore', 'drill'], value: '<dir|URI>', help: 'where to restore into (drill: a throwaway target)' },
+  { name: 'overwrite', type: 'boolean', commands: ['restore', 'drill'], help: 'restore into a non-empty target, replacing entries of the same name' },
   { name: 'include', type: 'strings', commands: ['backup', 'restore'], value: 'GLOB', help: 'files: only paths matching this glob (repeatable)' },
   { name: 'exclude', type: 'strings', commands: ['backup', 'restore'], value: 'GLOB', help: 'files: skip paths matching this glob (repeatable)' },
   { name: 'allow-external-links', type: 'boolean', commands: ['restore'], help: 'files: also create symlinks that point outside the target' },
   { name: 'compression', type: 'string', commands: ['backup'], value: 'gzip|zstd|none', help: 'artifact compression (default gzip)' },
   { name: 'compression-level', type: 'string', commands: ['backup'], value: 'N', help: 'compression level (gzip 1-9, zstd 1-22)' },
+  { name: 'keep-last', type: 'string', commands: ['prune', 'backup'], value: 'N', help: 'retention: keep the N newest backups (backup: prune right after)' },
+  { name: 'keep-hourly', type: 'string', commands: ['prune', 'backup'], value: 'N', help: 'retention: keep the newest backup of each of the last N hours that have one' },
+  { name: 'keep-daily', type: 'string', commands: ['prune', 'backup'], value: 'N', help: 'retention: … of each of the last N days (UTC) that have one' },
+  { name: 'keep-weekly', type: 'string', commands: ['prune', 'backup'], value: 'N', help: 'retention: … of each of the last N ISO weeks that have one' },
+  { name: 'keep-monthly', type: 'string', commands: ['prune', 'backup'], value: 'N', help: 'retention: … of each of the last N months that have one' },
+  { name: 'keep-yearly', type: 'string', commands: ['prune', 'backup'], value: 'N', help: 'retention: … of each of the last N years that have one' },
+  { name: 'keep-within', type: 'string', commands: ['prune', 'backup'], value: 'DUR', help: 'retention: keep every backup within DUR (e.g. 36h, 14d) of the newest' },
+  { name: 'retention', type: 'string', commands: ['prune', 'backup'], value: 'RULES', help: "the keep rules in one string, e.g. 'keep-daily=7 keep-weekly=4'" },
+  { name: 'dry-run', type: 'boolean', commands: ['prune'], help: 'print the plan (keep/remove and the rule that kept each) without deleting' },
+  { name: 'allow-empty', type: 'boolean', commands: ['prune', 'backup'], help: 'allow a retention that removes every backup' },
+  { name: 'grace', type: 'string', commands: ['prune'], value: 'DUR', help: 'sweep manifest-less folders older than this (default 24h)' },
+  { name: 'lock-wait', type: 'string', commands: ['backup', 'restore', 'prune'], value: 'DUR', help: 'how long to wait for a conflicting lock (default 2m; prune 0s)' },
+  { name: 'all', type: 'boolean', commands: ['unlock'], help: 'also remove locks that have not expired (their job may still run)' },
+  { name: 'max-age', type: 'string', commands: ['drill'], value: 'DUR', help: 'fail when the backup is older than this (recovery point objective), e.g. 24h' },
+  { name: 'max-restore-time', type: 'string', commands: ['drill'], value: 'DUR', help: 'fail when the restore takes longer (recovery time objective), e.g. 1h' },
+  { name: 'slack-webhook-url', type: 'string', commands: ALL, value: 'URL', help: 'post the outcome to this Slack incoming webhook (or env SLACK_WEBHOOK_URL)', secret: true },
+  { name: 'notify', type: 'string', commands: ALL, value: 'always|failure|never', help: 'when to post to Slack (default always)' },
   { name: 'json', type: 'boolean', commands: ALL, help: 'print one JSON document on stdout' },
 ];
 

@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import { NAME_PATTERN } from '../catalog/manifest.js';
 import { UsageError } from '../errors.js';
-import { COMPRESSIONS } from '../pipeline/compression.js';
+import { COMPRESSIONS, zstdAvailable } from '../pipeline/compression.js';
+import type { RetentionPolicy } from '../catalog/retention.js';
+import { parseDuration } from '../util/format.js';
+import { NOTIFY_MODES } from '../notify/slack.js';
 
 /**
  * One zod schema per command, shared by the CLI, the action and (later) a
@@ -18,12 +21,76 @@ const backupId = z
   .trim()
   .regex(/^(latest|\d{8}T\d{6}Z-(full|incremental)-[0-9a-f]{4,})$/, "expected 'latest' or a backup id like 20261126T021500Z-full-3f9c");
 const globs = z.array(nonEmpty).default([]);
+const notifyFields = {
+  'slack-webhook-url': z.string().trim().url('expected an https:// Slack incoming webhook URL').optional(),
+  notify: z.enum(NOTIFY_MODES).default('always'),
+};
 const level = z
   .string()
   .trim()
   .regex(/^\d{1,2}$/, 'expected a whole number')
   .transform(Number)
   .optional();
+
+const count = z
+  .string()
+  .trim()
+  .regex(/^\d{1,6}$/, 'expected a whole number of backups')
+  .transform(Number)
+  .optional();
+const duration = z
+  .string()
+  .trim()
+  .refine((t) => parseDuration(t) !== undefined, 'expected a duration like 90s, 15m, 24h, 7d or 1h30m')
+  .transform((t) => parseDuration(t)!)
+  .optional();
+
+const retentionFields = {
+  'keep-last': count,
+  'keep-hourly': count,
+  'keep-daily': count,
+  'keep-weekly': count,
+  'keep-monthly': count,
+  'keep-yearly': count,
+  'keep-within': duration,
+  retention: z.string().optional(),
+  'allow-empty': z.boolean().default(false),
+};
+
+const RULE_NAMES = ['keep-last', 'keep-hourly', 'keep-daily', 'keep-weekly', 'keep-monthly', 'keep-yearly', 'keep-within'] as const;
+
+/**
+ * The retention policy from the keep-* options and the one-string `retention`
+ * form (`keep-daily=7 keep-weekly=4`, also `keep-daily: 7` lines); an option
+ * given both ways takes the explicit value.
+ */
+export function retentionPolicy(v: Record<string, unknown>, label: (o: string) => string): RetentionPolicy {
+  const merged: Record<string, unknown> = {};
+  if (typeof v.retention === 'string' && v.retention.trim()) {
+    for (const token of v.retention.split(/[\s,]+(?=keep-)|\n/).map((t) => t.trim()).filter(Boolean)) {
+      const m = /^(keep-[a-z]+)\s*[=:\s]\s*(\S+)$/.exec(token);
+      if (!m || !(RULE_NAMES as readonly string[]).includes(m[1]!)) {
+        throw new UsageError(`${label('retention')}: cannot read '${token}'; expected rules like keep-daily=7 keep-weekly=4 (${RULE_NAMES.join(', ')})`);
+      }
+      merged[m[1]!] = m[2];
+    }
+  }
+  const parsed = z.object(Object.fromEntries(RULE_NAMES.map((r) => [r, r === 'keep-within' ? duration : count]))).safeParse(merged);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new UsageError(`${label('retention')}: ${String(issue.path[0])}: ${issue.message}`);
+  }
+  const get = (r: (typeof RULE_NAMES)[number]) => (v[r] as number | undefined) ?? (parsed.data as Record<string, number | undefined>)[r];
+  return {
+    last: get('keep-last'),
+    hourly: get('keep-hourly'),
+    daily: get('keep-daily'),
+    weekly: get('keep-weekly'),
+    monthly: get('keep-monthly'),
+    yearly: get('keep-yearly'),
+    withinMs: get('keep-within'),
+  };
+}
 
 export const BackupSchema = z
   .object({
@@ -32,9 +99,12 @@ export const BackupSchema = z
     name: name.optional(),
     include: globs,
     exclude: globs,
-    compression: z.enum(COMPRESSIONS).default('gzip'),
+    compression: z.enum(COMPRESSIONS).default(zstdAvailable() ? 'zstd' : 'gzip'),
     'compression-level': level,
+    'lock-wait': duration,
+    ...retentionFields,
     json: z.boolean().default(false),
+    ...notifyFields,
   })
   .superRefine((v, ctx) => {
     const lvl = v['compression-level'];
@@ -54,7 +124,9 @@ export const RestoreSchema = z.object({
   include: globs,
   exclude: globs,
   'allow-external-links': z.boolean().default(false),
+  'lock-wait': duration,
   json: z.boolean().default(false),
+    ...notifyFields,
 });
 
 export const VerifySchema = z.object({
@@ -62,15 +134,48 @@ export const VerifySchema = z.object({
   name,
   'backup-id': z.union([z.literal('all'), backupId]).default('latest'),
   json: z.boolean().default(false),
+    ...notifyFields,
 });
 
 export const ListSchema = z.object({
   from: nonEmpty,
   name: name.optional(),
   json: z.boolean().default(false),
+    ...notifyFields,
 });
 
-export const SCHEMAS = { backup: BackupSchema, restore: RestoreSchema, verify: VerifySchema, list: ListSchema } as const;
+export const PruneSchema = z.object({
+  from: nonEmpty,
+  name,
+  ...retentionFields,
+  'dry-run': z.boolean().default(false),
+  grace: duration,
+  'lock-wait': duration,
+  json: z.boolean().default(false),
+    ...notifyFields,
+});
+
+export const UnlockSchema = z.object({
+  from: nonEmpty,
+  name,
+  all: z.boolean().default(false),
+  json: z.boolean().default(false),
+    ...notifyFields,
+});
+
+export const DrillSchema = z.object({
+  from: nonEmpty,
+  name,
+  'backup-id': backupId.default('latest'),
+  target: nonEmpty,
+  overwrite: z.boolean().default(false),
+  'max-age': duration,
+  'max-restore-time': duration,
+  json: z.boolean().default(false),
+  ...notifyFields,
+});
+
+export const SCHEMAS = { backup: BackupSchema, restore: RestoreSchema, verify: VerifySchema, list: ListSchema, prune: PruneSchema, unlock: UnlockSchema, drill: DrillSchema } as const;
 export type Inputs = { [K in keyof typeof SCHEMAS]: z.infer<(typeof SCHEMAS)[K]> };
 
 /**

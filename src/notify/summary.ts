@@ -1,5 +1,7 @@
 import type { BackupResult } from '../commands/backup.js';
 import type { ListEntry } from '../commands/list.js';
+import type { PruneResult } from '../commands/prune.js';
+import type { DrillReport } from '../commands/drill.js';
 import type { RestoreResult } from '../commands/restore.js';
 import type { VerifyResult } from '../commands/verify.js';
 import { formatBytes, formatDuration } from '../util/format.js';
@@ -8,7 +10,9 @@ export type SummaryInput =
   | { command: 'backup'; result: BackupResult }
   | { command: 'restore'; result: RestoreResult }
   | { command: 'verify'; result: VerifyResult }
-  | { command: 'list'; result: { storage: string; backups: ListEntry[] } };
+  | { command: 'list'; result: { storage: string; backups: ListEntry[] } }
+  | { command: 'prune'; result: PruneResult }
+  | { command: 'drill'; result: DrillReport; history?: ListEntry[] };
 
 /** GitHub caps a step's summary near 1 MiB; long tables are cut well before that. */
 const MAX_ROWS = 500;
@@ -22,6 +26,27 @@ function table(head: string[], rows: string[][]): string {
   const lines = [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...shown.map((r) => `| ${r.map(esc).join(' | ')} |`)];
   if (rows.length > shown.length) lines.push(`\n_${rows.length - shown.length} more rows not shown_`);
   return lines.join('\n');
+}
+
+/**
+ * A mermaid chart (GitHub renders it in summaries) of stored size (bars, MiB)
+ * and duration (line, s) of the newest backups of one name.
+ */
+export function historyChart(backups: ListEntry[], max = 30): string {
+  const rows = backups.filter((b) => b.size !== undefined && b.finishedAt).slice(-max);
+  if (rows.length < 2) return '';
+  const label = (b: ListEntry) => `"${b.finishedAt!.slice(5, 16).replace('T', ' ')}"`;
+  const mib = rows.map((b) => ((b.size ?? 0) / 1048576).toFixed(2));
+  const secs = rows.map((b) => ((b.durationMs ?? 0) / 1000).toFixed(1));
+  return [
+    '```mermaid',
+    'xychart-beta',
+    `  title "${esc(rows[0]!.name)}: stored size (MiB, bars) and duration (s, line)"`,
+    `  x-axis [${rows.map(label).join(', ')}]`,
+    `  bar [${mib.join(', ')}]`,
+    `  line [${secs.join(', ')}]`,
+    '```',
+  ].join('\n');
 }
 
 /** Markdown for the job summary: what, where, sizes, durations. */
@@ -69,8 +94,39 @@ export function renderSummary(input: SummaryInput): string {
       );
       return [`## ${r.ok ? '✅' : '❌'} bakup verify \`${r.name}\` in ${r.storage}`, '', table(['backup id', 'artifact', 'result'], rows), ''].join('\n');
     }
+    case 'prune': {
+      const r = input.result;
+      return [
+        `## bakup prune \`${r.name}\` in ${r.storage}${r.dryRun ? ' (dry run)' : ''}`,
+        '',
+        table(['backup id', 'finished', 'decision', 'kept by'], r.plan.map((p) => [p.id, p.finishedAt ?? '?', p.keep ? 'keep' : r.dryRun ? 'would remove' : 'removed', p.reasons.join(', ')])),
+        ...(r.orphans.length ? ['', '### Orphaned folders swept', ...r.orphans.map((o) => `- ${o.folder} (${o.objects} objects)`)] : []),
+        '',
+      ].join('\n');
+    }
+    case 'drill': {
+      const r = input.result;
+      const objective = (v: number | undefined, max: number | undefined) =>
+        `${v === undefined ? '?' : formatDuration(v)}${max === undefined ? '' : ` (objective ${formatDuration(max)}: ${v !== undefined && v <= max ? 'met' : 'MISSED'})`}`;
+      const names = [...new Set((input.history ?? []).map((b) => b.name))];
+      return [
+        `## ${r.ok ? '✅' : '❌'} bakup restore drill \`${r.name}\`: ${r.ok ? 'passed' : 'FAILED'}`,
+        '',
+        table(
+          ['backup id', 'from', 'throwaway target', 'RPO (backup age)', 'RTO (restore time)'],
+          [[r.backupId ?? '?', r.storage, r.target, objective(r.rpoMs, r.maxAgeMs), objective(r.rtoMs, r.maxRestoreMs)]],
+        ),
+        '',
+        ...(r.restored ? [table(['restored', 'count'], Object.entries(r.restored).map(([k, v]) => [k, String(v)])), ''] : []),
+        ...(r.differences.length ? ['### Differences from the backup\'s fingerprint', table(['item', 'backup', 'restored'], r.differences.map((d) => [d.item, d.expected, d.actual])), ''] : []),
+        ...(r.failures.length ? ['### Failures', ...r.failures.map((f) => `- ${esc(f)}`), ''] : []),
+        ...names.map((n) => historyChart((input.history ?? []).filter((b) => b.name === n))),
+        '',
+      ].join('\n');
+    }
     case 'list': {
       const r = input.result;
+      const names = [...new Set(r.backups.map((b) => b.name))];
       return [
         `## bakup list: ${r.storage}`,
         '',
@@ -78,6 +134,8 @@ export function renderSummary(input: SummaryInput): string {
           ['name', 'backup id', 'type', 'kind', 'size', 'duration', 'finished'],
           r.backups.map((b) => [b.name, b.id, b.type ?? '?', b.kind ?? '?', b.size === undefined ? '?' : formatBytes(b.size), b.durationMs === undefined ? '?' : formatDuration(b.durationMs), b.error ? `UNREADABLE: ${b.error}` : (b.finishedAt ?? '')]),
         ),
+        '',
+        ...names.slice(0, 10).map((n) => historyChart(r.backups.filter((b) => b.name === n))),
         '',
       ].join('\n');
     }

@@ -49,6 +49,8 @@ export interface SourceOptions {
   include?: string[];
   exclude?: string[];
   overwrite?: boolean;
+  /** Replace existing data in the target (collections, keys) instead of refusing. */
+  drop?: boolean;
   allowExternalLinks?: boolean;
 }
 

@@ -51,6 +51,23 @@ export class LocalStorage implements Storage {
     return { key, size: st.size, modified: st.mtime };
   }
 
+  async putIfAbsent(key: string, body: Buffer): Promise<boolean> {
+    const final = this.pathOf(key);
+    await fs.mkdir(path.dirname(final), { recursive: true });
+    const temp = path.join(path.dirname(final), `${LOCAL_TEMP_MARK}${randomBytes(6).toString('hex')}-${path.basename(final)}`);
+    await fs.writeFile(temp, body, { flag: 'wx' });
+    try {
+      // link(2) fails with EEXIST instead of replacing: a complete object appears atomically, or nothing does.
+      await fs.link(temp, final);
+      return true;
+    } catch (err) {
+      if (errorCode(err) === 'EEXIST') return false;
+      throw err;
+    } finally {
+      await fs.rm(temp, { force: true });
+    }
+  }
+
   async get(key: string): Promise<Readable> {
     try {
       const fh = await fs.open(this.pathOf(key), 'r');

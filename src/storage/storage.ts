@@ -35,6 +35,12 @@ export interface Storage {
   stat(key: string): Promise<ObjectInfo | undefined>;
   list(prefix: string): AsyncIterable<ObjectInfo>;
   delete(key: string): Promise<void>;
+  /**
+   * Creates the object only if no object has the key, atomically (a conditional
+   * write: exclusive create, S3/Azure If-None-Match, GCS ifGenerationMatch=0).
+   * Resolves false when the key exists. Stores that cannot do this omit it.
+   */
+  putIfAbsent?(key: string, body: Buffer): Promise<boolean>;
   close?(): Promise<void>;
 }
 

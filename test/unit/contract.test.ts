@@ -28,7 +28,7 @@ describe('the action and the CLI share one contract', () => {
   });
 
   it('declares the outputs the action sets and runs on node24 from dist/index.js', () => {
-    expect(blockKeys(yml, 'outputs').sort()).toEqual(['backup-id', 'duration-seconds', 'manifest', 'size-bytes']);
+    expect(blockKeys(yml, 'outputs').sort()).toEqual(['backup-id', 'duration-seconds', 'manifest', 'rpo-seconds', 'rto-seconds', 'size-bytes', 'verdict']);
     expect(yml).toMatch(/runs:\n {2}using: node24\n {2}main: dist\/index\.js/);
   });
 

@@ -1,12 +1,15 @@
 import { describe, expect, it } from '@jest/globals';
-import { validate } from '../../src/config/schema.js';
+import { retentionPolicy, validate } from '../../src/config/schema.js';
 import { UsageError } from '../../src/errors.js';
+import { zstdAvailable } from '../../src/pipeline/compression.js';
 
 const cli = (o: string) => `--${o}`;
 
 describe('config validation', () => {
   it('fills defaults', () => {
-    expect(validate('backup', { source: '/data', to: ['/backups'] }, cli)).toMatchObject({ compression: 'gzip', include: [], json: false });
+    // zstd where the runtime has it (Node >= 22.15), gzip elsewhere.
+    expect(validate('backup', { source: '/data', to: ['/backups'] }, cli)).toMatchObject({ compression: zstdAvailable() ? 'zstd' : 'gzip', include: [], json: false });
+    expect(zstdAvailable()).toBe(Number(process.versions.node.split('.')[0]) >= 23 || /^22\.(1[5-9]|2\d)/.test(process.versions.node));
     expect(validate('restore', { from: '/b', name: 'app', target: '/t' }, cli)).toMatchObject({ 'backup-id': 'latest', overwrite: false });
     expect(validate('verify', { from: '/b', name: 'app', 'backup-id': 'all' }, cli)['backup-id']).toBe('all');
   });
@@ -21,6 +24,15 @@ describe('config validation', () => {
     expect(() => validate(command, raw as Record<string, unknown>, cli)).toThrow(UsageError);
     expect(() => validate(command, raw as Record<string, unknown>, cli)).toThrow(message);
   });
+  it('reads retention rules from flags and from one string', () => {
+    const v = validate('prune', { from: '/b', name: 'app', retention: 'keep-daily=7 keep-weekly=4\nkeep-within: 36h', 'keep-last': '3' }, cli);
+    expect(retentionPolicy(v, cli)).toEqual({ last: 3, hourly: undefined, daily: 7, weekly: 4, monthly: undefined, yearly: undefined, withinMs: 36 * 3_600_000 });
+    expect(() => retentionPolicy({ retention: 'keep-forever=1' }, cli)).toThrow("--retention: cannot read 'keep-forever=1'");
+    expect(() => validate('prune', { from: '/b', name: 'app', 'keep-daily': 'seven' }, cli)).toThrow('--keep-daily: expected a whole number of backups');
+    expect(() => validate('drill', { from: '/b', name: 'app', target: '/t', 'max-age': '1 day' }, cli)).toThrow('--max-age: expected a duration like 90s');
+    expect(() => validate('list', { from: '/b', notify: 'sometimes' }, cli)).toThrow('--notify: expected one of always, failure, never');
+  });
+
   it('names action inputs in action terms', () => {
     expect(() => validate('restore', { from: '/b', target: '/t' }, (o) => `input '${o}'`)).toThrow("input 'name': is required");
   });

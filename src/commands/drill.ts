@@ -1,0 +1,122 @@
+import type { Fingerprint, Manifest } from '../catalog/manifest.js';
+import type { RestoreReport, SourceOptions } from '../sources/source.js';
+import { openTarget } from '../sources/open.js';
+import { Progress } from '../progress/progress.js';
+import type { StorageOptions } from '../storage/open.js';
+import { errorMessage, BakupError, ExitCode } from '../errors.js';
+import { formatDuration } from '../util/format.js';
+import { restore } from './restore.js';
+import type { CommandContext } from './context.js';
+
+export interface DrillOptions {
+  from: string;
+  name: string;
+  backupId: string;
+  target: string;
+  maxAgeMs?: number;
+  maxRestoreMs?: number;
+  sourceOptions?: SourceOptions;
+  storageOptions?: StorageOptions;
+}
+
+export interface FingerprintDifference {
+  item: string;
+  expected: string;
+  actual: string;
+}
+
+export interface DrillReport {
+  ok: boolean;
+  name: string;
+  backupId?: string;
+  kind?: string;
+  storage: string;
+  target: string;
+  /** Age of the backup when the drill started (the recovery point actually achieved). */
+  rpoMs?: number;
+  /** How long the restore took (the recovery time actually achieved). */
+  rtoMs?: number;
+  maxAgeMs?: number;
+  maxRestoreMs?: number;
+  differences: FingerprintDifference[];
+  failures: string[];
+  restored?: RestoreReport['summary'];
+  startedAt: string;
+}
+
+/** Lists where two fingerprints disagree: counts, per-item digests and counts, the overall digest. */
+export function compareFingerprints(expected: Fingerprint, actual: Fingerprint): FingerprintDifference[] {
+  const diffs: FingerprintDifference[] = [];
+  for (const key of new Set([...Object.keys(expected.summary), ...Object.keys(actual.summary)])) {
+    const e = expected.summary[key];
+    const a = actual.summary[key];
+    if (e !== a) diffs.push({ item: key, expected: String(e ?? '—'), actual: String(a ?? '—') });
+  }
+  const ei = expected.items ?? {};
+  const ai = actual.items ?? {};
+  for (const key of [...new Set([...Object.keys(ei), ...Object.keys(ai)])].sort()) {
+    const e = ei[key];
+    const a = ai[key];
+    if (!e || !a) diffs.push({ item: key, expected: e ? `present (${e.count ?? '?'})` : 'absent', actual: a ? `present (${a.count ?? '?'})` : 'absent' });
+    else if (e.digest !== a.digest || e.count !== a.count) {
+      diffs.push({ item: key, expected: `${e.count ?? '?'} / ${e.digest.slice(0, 12)}`, actual: `${a.count ?? '?'} / ${a.digest.slice(0, 12)}` });
+    }
+  }
+  if (expected.digest !== actual.digest && diffs.length === 0) diffs.push({ item: 'digest', expected: expected.digest.slice(0, 16), actual: actual.digest.slice(0, 16) });
+  return diffs;
+}
+
+/**
+ * The restore drill: restore a backup into a throwaway target, fingerprint
+ * what landed there independently of the restore, compare it with what the
+ * backup recorded, and hold the achieved RPO/RTO against the objectives.
+ * It reports rather than throws, so the report reaches the summary and Slack
+ * even when the drill fails.
+ */
+export async function drill(opts: DrillOptions, ctx: CommandContext): Promise<DrillReport> {
+  const startedAt = new Date();
+  const report: DrillReport = {
+    ok: false,
+    name: opts.name,
+    storage: opts.from,
+    target: opts.target,
+    maxAgeMs: opts.maxAgeMs,
+    maxRestoreMs: opts.maxRestoreMs,
+    differences: [],
+    failures: [],
+    startedAt: startedAt.toISOString(),
+  };
+  let manifest: Manifest;
+  try {
+    const r = await restore({ from: opts.from, name: opts.name, backupId: opts.backupId, target: opts.target, sourceOptions: opts.sourceOptions, storageOptions: opts.storageOptions }, ctx);
+    manifest = r.manifest;
+    Object.assign(report, { backupId: manifest.id, kind: manifest.source.kind, storage: r.storage, target: r.target, rtoMs: r.durationMs, restored: r.report.summary });
+    report.rpoMs = startedAt.getTime() - Date.parse(manifest.finishedAt);
+  } catch (err) {
+    if (err instanceof BakupError && err.exitCode === ExitCode.USAGE) throw err;
+    report.failures.push(`restore failed: ${errorMessage(err)}`);
+    return report;
+  }
+  const target = await openTarget(manifest.source.kind, opts.target, '--target', opts.sourceOptions);
+  try {
+    const progress = new Progress(ctx.log, `drill fingerprint ${opts.name}`);
+    try {
+      report.differences = compareFingerprints(manifest.fingerprint, await target.fingerprint({ log: ctx.log, progress }));
+    } finally {
+      progress.stop();
+    }
+  } catch (err) {
+    report.failures.push(`fingerprinting the target failed: ${errorMessage(err)}`);
+  } finally {
+    await target.close?.().catch(() => undefined);
+  }
+  if (report.differences.length) report.failures.push(`restored data differs from the backup's fingerprint in ${report.differences.length} place(s)`);
+  if (opts.maxAgeMs !== undefined && (report.rpoMs ?? 0) > opts.maxAgeMs) {
+    report.failures.push(`RPO missed: the backup is ${formatDuration(report.rpoMs!)} old, the objective is ${formatDuration(opts.maxAgeMs)}`);
+  }
+  if (opts.maxRestoreMs !== undefined && (report.rtoMs ?? 0) > opts.maxRestoreMs) {
+    report.failures.push(`RTO missed: the restore took ${formatDuration(report.rtoMs!)}, the objective is ${formatDuration(opts.maxRestoreMs)}`);
+  }
+  report.ok = report.failures.length === 0;
+  return report;
+}
