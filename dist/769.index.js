@@ -14,7 +14,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
 /* harmony import */ var _config_options_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6856);
 /* harmony import */ var _config_schema_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(131);
-/* harmony import */ var _commands_run_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7993);
+/* harmony import */ var _commands_run_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2081);
 /* harmony import */ var _notify_slack_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7569);
 /* harmony import */ var _util_redact_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(767);
 
@@ -91,6 +91,17 @@ function readInputs(command) {
     }
     return raw;
 }
+/** The job summary is a report: failing to write it is a warning, never the run's outcome. */
+async function writeSummary(markdown) {
+    if (!process.env.GITHUB_STEP_SUMMARY)
+        return;
+    try {
+        await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw((0,_util_redact_js__WEBPACK_IMPORTED_MODULE_6__/* .redact */ .E)(markdown)).write();
+    }
+    catch (err) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`could not write the job summary: ${(0,_util_redact_js__WEBPACK_IMPORTED_MODULE_6__/* .redact */ .E)((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(err))}`);
+    }
+}
 /** The action's entry: inputs → command → outputs and job summary. */
 async function run() {
     const log = new ActionLogger();
@@ -112,9 +123,7 @@ async function run() {
         }
         catch (err) {
             const e = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .asBakupError */ .KX)(err);
-            if (process.env.GITHUB_STEP_SUMMARY) {
-                await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(`## ❌ bakup ${name}${inputs.name ? ` \`${inputs.name}\`` : ''} failed\n\n${(0,_util_redact_js__WEBPACK_IMPORTED_MODULE_6__/* .redact */ .E)(e.message)}\n`).write();
-            }
+            await writeSummary(`## ❌ bakup ${name}${inputs.name ? ` \`${inputs.name}\`` : ''} failed\n\n${e.message}\n`);
             await (0,_notify_slack_js__WEBPACK_IMPORTED_MODULE_5__/* .notifySlack */ .g9)(webhook, inputs.notify, (0,_notify_slack_js__WEBPACK_IMPORTED_MODULE_5__/* .failureFacts */ ._2)(name, inputs.name, err), log);
             throw err;
         }
@@ -122,8 +131,7 @@ async function run() {
             await (0,_notify_slack_js__WEBPACK_IMPORTED_MODULE_5__/* .notifySlack */ .g9)(webhook, inputs.notify, outcome.facts, log);
         for (const [k, v] of Object.entries(outcome.outputs))
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(k, v);
-        if (process.env.GITHUB_STEP_SUMMARY)
-            await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw((0,_util_redact_js__WEBPACK_IMPORTED_MODULE_6__/* .redact */ .E)(outcome.summary)).write();
+        await writeSummary(outcome.summary);
         for (const line of outcome.text)
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq((0,_util_redact_js__WEBPACK_IMPORTED_MODULE_6__/* .redact */ .E)(line));
         if (outcome.exitCode !== _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .yU.OK) {

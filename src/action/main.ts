@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { ExitCode, asBakupError, UsageError } from '../errors.js';
+import { ExitCode, asBakupError, UsageError, errorMessage } from '../errors.js';
 import { COMMANDS, optionsFor, inputNameOf, type CommandName } from '../config/options.js';
 import { validate } from '../config/schema.js';
 import { runCommand } from '../commands/run.js';
@@ -72,6 +72,16 @@ export function readInputs(command: CommandName): Record<string, unknown> {
   return raw;
 }
 
+/** The job summary is a report: failing to write it is a warning, never the run's outcome. */
+async function writeSummary(markdown: string): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) return;
+  try {
+    await core.summary.addRaw(redact(markdown)).write();
+  } catch (err) {
+    core.warning(`could not write the job summary: ${redact(errorMessage(err))}`);
+  }
+}
+
 /** The action's entry: inputs → command → outputs and job summary. */
 export async function run(): Promise<void> {
   const log = new ActionLogger();
@@ -92,15 +102,13 @@ export async function run(): Promise<void> {
       outcome = await runCommand(name, inputs, { log }, (o) => `input '${inputNameOf(o)}'`);
     } catch (err) {
       const e = asBakupError(err);
-      if (process.env.GITHUB_STEP_SUMMARY) {
-        await core.summary.addRaw(`## ❌ bakup ${name}${inputs.name ? ` \`${inputs.name}\`` : ''} failed\n\n${redact(e.message)}\n`).write();
-      }
+      await writeSummary(`## ❌ bakup ${name}${inputs.name ? ` \`${inputs.name}\`` : ''} failed\n\n${e.message}\n`);
       await notifySlack(webhook, inputs.notify, failureFacts(name, inputs.name, err), log);
       throw err;
     }
     if (outcome.facts) await notifySlack(webhook, inputs.notify, outcome.facts, log);
     for (const [k, v] of Object.entries(outcome.outputs)) core.setOutput(k, v);
-    if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(redact(outcome.summary)).write();
+    await writeSummary(outcome.summary);
     for (const line of outcome.text) core.info(redact(line));
     if (outcome.exitCode !== ExitCode.OK) {
       core.setFailed(`bakup ${name} finished with exit code ${outcome.exitCode}`);

@@ -25,7 +25,10 @@ export const ArtifactRecordSchema = z.object({
   /** Size and SHA-256 of the bytes before compression and encryption. */
   plain: z.object({ size: z.number().int().nonnegative(), sha256: Sha256 }),
   compression: z.enum(COMPRESSIONS),
-  encryption: z.object({ scheme: z.literal('none') }).loose(),
+  encryption: z.discriminatedUnion('scheme', [
+    z.object({ scheme: z.literal('none') }),
+    z.object({ scheme: z.literal('age'), recipients: z.array(z.string()), passphrase: z.boolean(), keyId: z.string() }),
+  ]),
   contentType: z.string().optional(),
   meta: z.record(z.string(), z.unknown()).optional(),
 });

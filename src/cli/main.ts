@@ -74,7 +74,8 @@ export async function runCli(argv: string[], io: CliIO = { stdout: process.stdou
       io.stdout.write(`${commandHelp(command)}\n`);
       return ExitCode.OK;
     }
-    const raw = parseFlags(command, rest);
+    // --recipient is the age-style spelling of --encryption-recipients.
+    const raw = parseFlags(command, rest.map((a) => (a === '--recipient' ? '--encryption-recipients' : a.startsWith('--recipient=') ? `--encryption-recipients=${a.slice(12)}` : a)));
     const inputs = validate(command, raw, (o) => `--${o}`);
     const webhook = inputs['slack-webhook-url'] ?? process.env.SLACK_WEBHOOK_URL;
     registerSecret(webhook);

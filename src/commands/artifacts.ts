@@ -2,7 +2,7 @@ import type { Readable } from 'node:stream';
 import { backupFolder } from '../catalog/catalog.js';
 import type { ArtifactRecord, Manifest } from '../catalog/manifest.js';
 import { VerificationError } from '../errors.js';
-import { openArtifactStream } from '../pipeline/artifact.js';
+import { openArtifactStream, type ReadOptions } from '../pipeline/artifact.js';
 import type { ArtifactIn } from '../sources/source.js';
 import { NotFoundError, joinKey, type Storage } from '../storage/storage.js';
 
@@ -11,7 +11,7 @@ export function artifactKey(manifest: Manifest, record: ArtifactRecord): string 
 }
 
 /** Opens one stored artifact as a verified, decoded stream (see openArtifactStream). */
-export async function openArtifact(storage: Storage, manifest: Manifest, record: ArtifactRecord, onBytes?: (n: number) => void): Promise<Readable> {
+export async function openArtifact(storage: Storage, manifest: Manifest, record: ArtifactRecord, opts: ReadOptions = {}): Promise<Readable> {
   const key = artifactKey(manifest, record);
   let raw: Readable;
   try {
@@ -20,7 +20,7 @@ export async function openArtifact(storage: Storage, manifest: Manifest, record:
     if (err instanceof NotFoundError) throw new VerificationError(`backup ${manifest.id}: artifact '${record.name}' is missing from ${storage.location}`);
     throw err;
   }
-  return openArtifactStream(raw, record, `${manifest.name}/${manifest.id}/${record.name}`, onBytes);
+  return openArtifactStream(raw, record, `${manifest.name}/${manifest.id}/${record.name}`, opts);
 }
 
 /** Checks that every artifact exists with its recorded size before any byte is trusted. */
@@ -34,6 +34,6 @@ export async function checkArtifactsPresent(storage: Storage, manifest: Manifest
   }
 }
 
-export function artifactInputs(storage: Storage, manifest: Manifest, onBytes?: (n: number) => void): ArtifactIn[] {
-  return manifest.artifacts.map((record) => ({ record, open: () => openArtifact(storage, manifest, record, onBytes) }));
+export function artifactInputs(storage: Storage, manifest: Manifest, opts: ReadOptions = {}): ArtifactIn[] {
+  return manifest.artifacts.map((record) => ({ record, open: () => openArtifact(storage, manifest, record, opts) }));
 }

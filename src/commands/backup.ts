@@ -11,6 +11,7 @@ import {
 import { OperationalError, UsageError, errorMessage } from '../errors.js';
 import { acquireLock, type Lock } from '../catalog/locks.js';
 import { writeArtifact, storedName } from '../pipeline/artifact.js';
+import { encryptionFor, type EncryptionKeys } from '../pipeline/encryption.js';
 import type { Compression } from '../pipeline/compression.js';
 import { Progress } from '../progress/progress.js';
 import { openSource } from '../sources/open.js';
@@ -34,6 +35,7 @@ export interface BackupOptions {
   storageOptions?: StorageOptions;
   /** How long to wait for a prune holding the exclusive lock. */
   lockWaitMs?: number;
+  keys?: EncryptionKeys;
 }
 
 export interface DestinationResult {
@@ -55,7 +57,8 @@ export interface BackupResult {
  */
 export async function backup(opts: BackupOptions, ctx: CommandContext): Promise<BackupResult> {
   if (opts.to.length === 0) throw new UsageError('--to: at least one storage URL is required');
-  const source = await openSource(opts.source, '--source', opts.sourceOptions);
+  const encryption = encryptionFor(opts.keys ?? {});
+  const source = await openSource(opts.source, '--source', { ...opts.sourceOptions, encrypted: encryption.scheme === 'age' });
   const storages = await Promise.all(opts.to.map((u) => openStorage(u, '--to', opts.storageOptions)));
   const name = opts.name ?? source.defaultName();
   if (!NAME_PATTERN.test(name)) {
@@ -93,7 +96,8 @@ export async function backup(opts: BackupOptions, ctx: CommandContext): Promise<
         meta: art.meta,
         compression: opts.compression,
         level: opts.compressionLevel,
-        encryption: { scheme: 'none' as const },
+        encryption,
+        keys: opts.keys,
       };
       const key = joinKey(folder, storedName(spec));
       const targets = live().map((s) => ({
@@ -136,7 +140,7 @@ export async function backup(opts: BackupOptions, ctx: CommandContext): Promise<
       size: artifacts.reduce((n, a) => n + a.size, 0),
       artifacts,
       fingerprint: outcome.fingerprint,
-      options: { compression: opts.compression },
+      options: { compression: opts.compression, encryption: encryption.scheme === 'age' ? { scheme: 'age', keyId: encryption.keyId, recipients: encryption.recipients, passphrase: encryption.passphrase } : { scheme: 'none' } },
       warnings: outcome.warnings,
       tool: TOOL,
     };

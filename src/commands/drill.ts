@@ -6,6 +6,7 @@ import type { StorageOptions } from '../storage/open.js';
 import { errorMessage, BakupError, ExitCode } from '../errors.js';
 import { formatDuration } from '../util/format.js';
 import { restore } from './restore.js';
+import type { EncryptionKeys } from '../pipeline/encryption.js';
 import type { CommandContext } from './context.js';
 
 export interface DrillOptions {
@@ -17,6 +18,7 @@ export interface DrillOptions {
   maxRestoreMs?: number;
   sourceOptions?: SourceOptions;
   storageOptions?: StorageOptions;
+  keys?: EncryptionKeys;
 }
 
 export interface FingerprintDifference {
@@ -88,7 +90,7 @@ export async function drill(opts: DrillOptions, ctx: CommandContext): Promise<Dr
   };
   let manifest: Manifest;
   try {
-    const r = await restore({ from: opts.from, name: opts.name, backupId: opts.backupId, target: opts.target, sourceOptions: opts.sourceOptions, storageOptions: opts.storageOptions }, ctx);
+    const r = await restore({ from: opts.from, name: opts.name, backupId: opts.backupId, target: opts.target, sourceOptions: opts.sourceOptions, storageOptions: opts.storageOptions, keys: opts.keys }, ctx);
     manifest = r.manifest;
     Object.assign(report, { backupId: manifest.id, kind: manifest.source.kind, storage: r.storage, target: r.target, rtoMs: r.durationMs, restored: r.report.summary });
     report.rpoMs = startedAt.getTime() - Date.parse(manifest.finishedAt);

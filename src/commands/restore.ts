@@ -1,5 +1,6 @@
 import { readManifest, resolveBackup } from '../catalog/catalog.js';
 import type { Manifest } from '../catalog/manifest.js';
+import { decryptor, type Encryption, type EncryptionKeys } from '../pipeline/encryption.js';
 import { VerificationError, errorMessage } from '../errors.js';
 import type { Storage } from '../storage/storage.js';
 import { Writable } from 'node:stream';
@@ -22,6 +23,7 @@ export interface RestoreOptions {
   sourceOptions?: SourceOptions;
   storageOptions?: StorageOptions;
   lockWaitMs?: number;
+  keys?: EncryptionKeys;
 }
 
 export interface RestoreResult {
@@ -54,17 +56,19 @@ export async function restore(opts: RestoreOptions, ctx: CommandContext): Promis
     const entry = await resolveBackup(storage, opts.name, opts.backupId);
     const manifest = await readManifest(storage, entry);
     await checkArtifactsPresent(storage, manifest);
+    // Fail before touching the target when the backup cannot be decrypted with what we were given.
+    for (const a of manifest.artifacts) decryptor(a.encryption as Encryption, opts.keys).destroy();
     const target = await openTarget(manifest.source.kind, opts.target, '--target', opts.sourceOptions);
     ctx.log.info(`restore ${manifest.name}/${manifest.id} (${manifest.source.kind}, ${formatBytes(manifest.size)}) from ${storage.location} into ${target.location}`);
     const progress = new Progress(ctx.log, `restore ${manifest.name}`);
     try {
       let report: RestoreReport;
       try {
-        report = await target.restore({ log: ctx.log, progress, signal: ctx.signal }, manifest, artifactInputs(storage, manifest, (n) => progress.addBytes(n)));
+        report = await target.restore({ log: ctx.log, progress, signal: ctx.signal }, manifest, artifactInputs(storage, manifest, { onStoredBytes: (n) => progress.addBytes(n), keys: opts.keys }));
       } catch (err) {
         // Corrupt bytes can make a parser fail before the digest check at the end of the stream sees them;
         // name the real cause when that is what happened.
-        if (!(err instanceof VerificationError)) await findCorruption(storage, manifest);
+        if (!(err instanceof VerificationError)) await findCorruption(storage, manifest, opts.keys);
         throw err;
       }
       for (const w of report.warnings) ctx.log.warn(w);
@@ -82,10 +86,10 @@ export async function restore(opts: RestoreOptions, ctx: CommandContext): Promis
 }
 
 /** Re-reads every artifact; throws the VerificationError of the first one that does not match its manifest entry. */
-async function findCorruption(storage: Storage, manifest: Manifest): Promise<void> {
+async function findCorruption(storage: Storage, manifest: Manifest, keys?: EncryptionKeys): Promise<void> {
   for (const record of manifest.artifacts) {
     try {
-      await pipeline(await openArtifact(storage, manifest, record), new Writable({ write: (_c, _e, cb) => cb() }));
+      await pipeline(await openArtifact(storage, manifest, record, { keys }), new Writable({ write: (_c, _e, cb) => cb() }));
     } catch (e) {
       if (e instanceof VerificationError) throw e;
     }

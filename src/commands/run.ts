@@ -12,6 +12,7 @@ import type { CommandName } from '../config/options.js';
 import { renderSummary } from '../notify/summary.js';
 import type { RunFacts } from '../notify/slack.js';
 import { drill } from './drill.js';
+import { loadKeys } from '../pipeline/encryption.js';
 import { formatBytes, formatDuration } from '../util/format.js';
 import { backup } from './backup.js';
 import type { CommandContext } from './context.js';
@@ -49,8 +50,9 @@ export async function runCommand<K extends CommandName>(command: K, inputs: Inpu
           name: i.name,
           compression: i.compression,
           compressionLevel: i['compression-level'],
-          sourceOptions: { include: i.include, exclude: i.exclude },
+          sourceOptions: { include: i.include, exclude: i.exclude, n8nApiKey: i['n8n-api-key'] },
           lockWaitMs: i['lock-wait'],
+          keys: loadKeys({ recipients: i['encryption-recipients'], passphraseFile: i['passphrase-file'], passphrase: i.passphrase }),
         },
         ctx,
       );
@@ -125,7 +127,9 @@ export async function runCommand<K extends CommandName>(command: K, inputs: Inpu
           name: i.name,
           backupId: i['backup-id'],
           target: i.target,
-          sourceOptions: { overwrite: i.overwrite, include: i.include, exclude: i.exclude, allowExternalLinks: i['allow-external-links'] },
+          sourceOptions: { overwrite: i.overwrite, include: i.include, exclude: i.exclude, allowExternalLinks: i['allow-external-links'], n8nApiKey: i['n8n-api-key'] },
+          lockWaitMs: i['lock-wait'],
+          keys: decryptKeys(i),
         },
         ctx,
       );
@@ -157,7 +161,7 @@ export async function runCommand<K extends CommandName>(command: K, inputs: Inpu
     }
     case 'verify': {
       const i = inputs as Inputs['verify'];
-      const r = await verify({ from: i.from, name: i.name, backupId: i['backup-id'] }, ctx);
+      const r = await verify({ from: i.from, name: i.name, backupId: i['backup-id'], keys: decryptKeys(i) }, ctx);
       const last = r.backups[r.backups.length - 1];
       return {
         command,
@@ -204,7 +208,8 @@ export async function runCommand<K extends CommandName>(command: K, inputs: Inpu
           target: i.target,
           maxAgeMs: i['max-age'],
           maxRestoreMs: i['max-restore-time'],
-          sourceOptions: { overwrite: i.overwrite },
+          sourceOptions: { overwrite: i.overwrite, n8nApiKey: i['n8n-api-key'] },
+          keys: decryptKeys(i),
         },
         ctx,
       );
@@ -283,6 +288,10 @@ export async function runCommand<K extends CommandName>(command: K, inputs: Inpu
     }
   }
   throw new Error(`unknown command ${String(command)}`);
+}
+
+function decryptKeys(i: { 'identity-file': string[]; identity?: string; 'passphrase-file'?: string; passphrase?: string }) {
+  return loadKeys({ identityFiles: i['identity-file'], identity: i.identity, passphraseFile: i['passphrase-file'], passphrase: i.passphrase });
 }
 
 function summaryCounts(summary: Record<string, number>): string {

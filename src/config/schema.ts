@@ -21,6 +21,18 @@ const backupId = z
   .trim()
   .regex(/^(latest|\d{8}T\d{6}Z-(full|incremental)-[0-9a-f]{4,})$/, "expected 'latest' or a backup id like 20261126T021500Z-full-3f9c");
 const globs = z.array(nonEmpty).default([]);
+const encryptFields = {
+  'encryption-recipients': z.array(nonEmpty).default([]),
+  'passphrase-file': nonEmpty.optional(),
+  passphrase: z.string().optional(),
+};
+const decryptFields = {
+  'identity-file': z.array(nonEmpty).default([]),
+  identity: z.string().optional(),
+  'passphrase-file': nonEmpty.optional(),
+  passphrase: z.string().optional(),
+};
+const n8nFields = { 'n8n-api-key': z.string().trim().optional() };
 const notifyFields = {
   'slack-webhook-url': z.string().trim().url('expected an https:// Slack incoming webhook URL').optional(),
   notify: z.enum(NOTIFY_MODES).default('always'),
@@ -103,6 +115,8 @@ export const BackupSchema = z
     'compression-level': level,
     'lock-wait': duration,
     ...retentionFields,
+    ...encryptFields,
+    ...n8nFields,
     json: z.boolean().default(false),
     ...notifyFields,
   })
@@ -125,6 +139,8 @@ export const RestoreSchema = z.object({
   exclude: globs,
   'allow-external-links': z.boolean().default(false),
   'lock-wait': duration,
+  ...decryptFields,
+  ...n8nFields,
   json: z.boolean().default(false),
     ...notifyFields,
 });
@@ -133,6 +149,7 @@ export const VerifySchema = z.object({
   from: nonEmpty,
   name,
   'backup-id': z.union([z.literal('all'), backupId]).default('latest'),
+  ...decryptFields,
   json: z.boolean().default(false),
     ...notifyFields,
 });
@@ -171,6 +188,8 @@ export const DrillSchema = z.object({
   overwrite: z.boolean().default(false),
   'max-age': duration,
   'max-restore-time': duration,
+  ...decryptFields,
+  ...n8nFields,
   json: z.boolean().default(false),
   ...notifyFields,
 });

@@ -52,6 +52,10 @@ export interface SourceOptions {
   /** Replace existing data in the target (collections, keys) instead of refusing. */
   drop?: boolean;
   allowExternalLinks?: boolean;
+  /** n8n: the public API key (the source also reads env N8N_API_KEY). */
+  n8nApiKey?: string;
+  /** The backup's artifacts are encrypted client-side (lets a source write plaintext secrets into it). */
+  encrypted?: boolean;
 }
 
 /**

@@ -32,11 +32,11 @@ export function bakup(args: string[], opts: { env?: NodeJS.ProcessEnv; node?: st
 }
 
 /** The action exactly as the runner starts it: `node dist/index.js` with INPUT_* variables. */
-export function runAction(inputs: Record<string, string>, extraEnv: NodeJS.ProcessEnv = {}): Promise<RunResult> {
+export function runAction(inputs: Record<string, string>, extraEnv: NodeJS.ProcessEnv = {}, cwd?: string): Promise<RunResult> {
   const env: NodeJS.ProcessEnv = { ...process.env, ...extraEnv };
   for (const k of Object.keys(env)) if (k.startsWith('INPUT_')) delete env[k];
   for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.replace(/ /g, '_').toUpperCase()}`] = v;
-  return runNode(path.join(REPO_ROOT, 'dist', 'index.js'), [], { env });
+  return runNode(path.join(REPO_ROOT, 'dist', 'index.js'), [], { env, cwd });
 }
 
 /** Parses a GITHUB_OUTPUT file (name<<delimiter … delimiter blocks). */
