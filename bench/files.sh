@@ -35,12 +35,20 @@ measure() { # label, command...
 }
 
 echo "node $("$node" --version), $(nproc) cores"
-measure "bakup backup (gzip)" "$node" bin/bakup.js backup --source "$work/src" --to "$work/store" --name bench
+measure "bakup backup (zstd, the default)" "$node" bin/bakup.js backup --source "$work/src" --to "$work/store" --name bench
+measure "bakup backup --compression gzip" "$node" bin/bakup.js backup --source "$work/src" --to "$work/store-gz" --name bench --compression gzip
+measure "bakup backup --compression none" "$node" bin/bakup.js backup --source "$work/src" --to "$work/store-none" --name bench --compression none
+age_key=$(bash scripts/test-services bin age-keygen)
+"$age_key" -o "$work/age.key" 2> /dev/null
+recipient=$(grep -o 'age1[0-9a-z]*' "$work/age.key" | head -1)
+measure "bakup backup zstd + age encryption" "$node" bin/bakup.js backup --source "$work/src" --to "$work/store-age" --name bench --recipient "$recipient"
+measure "bakup restore zstd + age" "$node" bin/bakup.js restore --from "$work/store-age" --name bench --target "$work/restored-age" --identity-file "$work/age.key"
 measure "GNU tar | gzip -6" bash -c "tar -C '$work/src' -cf - . | gzip -6 > '$work/ref.tar.gz'"
+if command -v zstd >/dev/null; then measure "GNU tar | zstd -3" bash -c "tar -C '$work/src' -cf - . | zstd -q -3 > '$work/ref.tar.zst'"; fi
 measure "bakup restore" "$node" bin/bakup.js restore --from "$work/store" --name bench --target "$work/restored"
 mkdir -p "$work/ref-restored"
 measure "gzip -d | GNU tar -x" bash -c "gzip -dc '$work/ref.tar.gz' | tar -C '$work/ref-restored' -xf -"
 measure "bakup verify" "$node" bin/bakup.js verify --from "$work/store" --name bench
-echo "stored: bakup $(du -sb "$work/store" | cut -f1) bytes, tar.gz $(stat -c %s "$work/ref.tar.gz") bytes"
+echo "stored: bakup zstd $(du -sb "$work/store" | cut -f1) bytes, bakup gzip $(du -sb "$work/store-gz" | cut -f1) bytes, tar.gz $(stat -c %s "$work/ref.tar.gz") bytes"
 diff -r "$work/src" "$work/restored" > /dev/null && echo "restored tree identical to source (diff -r)"
 rm -rf "$work"

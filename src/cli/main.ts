@@ -10,7 +10,7 @@ import { VERSION } from '../version.js';
 
 const SYNOPSIS: Record<CommandName, string> = {
   backup: 'bakup backup --source <dir|URI> --to <storage-url> [--to …] [--name NAME] [--json]',
-  restore: 'bakup restore --from <storage-url> --name NAME [--backup-id ID|latest] --target <dir|URI> [--overwrite]',
+  restore: 'bakup restore --from <storage-url> --name NAME [--backup-id ID|latest] --target <dir|URI> [--overwrite]\n       bakup restore --from-archive FILE --target mongodb://… [--drop]',
   verify: 'bakup verify --from <storage-url> --name NAME [--backup-id ID|latest|all]',
   list: 'bakup list --from <storage-url> [--name NAME] [--json]',
   prune: 'bakup prune --from <storage-url> --name NAME --keep-last N --keep-daily N … [--keep-within DUR] [--dry-run]',

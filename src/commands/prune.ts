@@ -83,6 +83,13 @@ export async function prune(opts: PruneOptions, ctx: CommandContext, open?: Stor
         ctx.log.info(`removed ${opts.name}/${d.item.id}`);
       }
       orphans.push(...(await sweepOrphans(storage, opts.name, opts.graceMs, ctx)));
+      if (storage.sweepIncomplete) {
+        const n = await storage.sweepIncomplete(`${opts.name}/`, new Date(Date.now() - opts.graceMs));
+        if (n) {
+          orphans.push({ folder: `${opts.name} (incomplete writes)`, objects: n });
+          ctx.log.info(`removed ${n} incomplete write(s) (temporary files or multipart uploads) older than the grace period`);
+        }
+      }
     }
     return { storage: storage.location, name: opts.name, dryRun: opts.dryRun, plan, removed, orphans };
   } finally {

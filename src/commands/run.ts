@@ -13,6 +13,9 @@ import { renderSummary } from '../notify/summary.js';
 import type { RunFacts } from '../notify/slack.js';
 import { drill } from './drill.js';
 import { loadKeys } from '../pipeline/encryption.js';
+import type { SourceOptions } from '../sources/source.js';
+import { Progress } from '../progress/progress.js';
+import { redact } from '../util/redact.js';
 import { formatBytes, formatDuration } from '../util/format.js';
 import { backup } from './backup.js';
 import type { CommandContext } from './context.js';
@@ -50,7 +53,7 @@ export async function runCommand<K extends CommandName>(command: K, inputs: Inpu
           name: i.name,
           compression: i.compression,
           compressionLevel: i['compression-level'],
-          sourceOptions: { include: i.include, exclude: i.exclude, n8nApiKey: i['n8n-api-key'] },
+          sourceOptions: backupSourceOptions(i),
           lockWaitMs: i['lock-wait'],
           keys: loadKeys({ recipients: i['encryption-recipients'], passphraseFile: i['passphrase-file'], passphrase: i.passphrase }),
         },
@@ -121,13 +124,14 @@ export async function runCommand<K extends CommandName>(command: K, inputs: Inpu
     }
     case 'restore': {
       const i = inputs as Inputs['restore'];
+      if (i['from-archive']) return restoreFromArchive(i, ctx);
       const r = await restore(
         {
-          from: i.from,
-          name: i.name,
+          from: i.from!,
+          name: i.name!,
           backupId: i['backup-id'],
           target: i.target,
-          sourceOptions: { overwrite: i.overwrite, include: i.include, exclude: i.exclude, allowExternalLinks: i['allow-external-links'], n8nApiKey: i['n8n-api-key'] },
+          sourceOptions: { ...restoreSourceOptions(i), overwrite: i.overwrite, include: i.include, exclude: i.exclude, allowExternalLinks: i['allow-external-links'], activate: i.activate, dryRun: i['dry-run'] } as SourceOptions,
           lockWaitMs: i['lock-wait'],
           keys: decryptKeys(i),
         },
@@ -161,13 +165,16 @@ export async function runCommand<K extends CommandName>(command: K, inputs: Inpu
     }
     case 'verify': {
       const i = inputs as Inputs['verify'];
-      const r = await verify({ from: i.from, name: i.name, backupId: i['backup-id'], keys: decryptKeys(i) }, ctx);
+      const r = await verify({ from: i.from, name: i.name, backupId: i['backup-id'], keys: decryptKeys(i), deep: i.deep }, ctx);
       const last = r.backups[r.backups.length - 1];
       return {
         command,
         exitCode: r.ok ? ExitCode.OK : ExitCode.VERIFICATION,
         json: r,
-        text: r.backups.map((b) => `${b.ok ? 'ok    ' : 'FAILED'} ${b.id}${b.ok ? '' : `  ${b.error ?? b.artifacts.filter((a) => !a.ok).map((a) => a.error).join('; ')}`}`),
+        text: r.backups.flatMap((b) => [
+          `${b.ok ? 'ok    ' : 'FAILED'} ${b.id}${b.ok ? '' : `  ${b.error ?? b.artifacts.filter((a) => !a.ok).map((a) => a.error).join('; ')}`}`,
+          ...b.artifacts.filter((a) => a.ok && a.contents).map((a) => `         ${a.name}: parsed, ${summaryCounts(a.contents!)}`),
+        ]),
         summary: renderSummary({ command: 'verify', result: r }),
         facts: {
           command,
@@ -208,7 +215,7 @@ export async function runCommand<K extends CommandName>(command: K, inputs: Inpu
           target: i.target,
           maxAgeMs: i['max-age'],
           maxRestoreMs: i['max-restore-time'],
-          sourceOptions: { overwrite: i.overwrite, n8nApiKey: i['n8n-api-key'] },
+          sourceOptions: { ...restoreSourceOptions(i), overwrite: i.overwrite } as SourceOptions,
           keys: decryptKeys(i),
         },
         ctx,
@@ -288,6 +295,88 @@ export async function runCommand<K extends CommandName>(command: K, inputs: Inpu
     }
   }
   throw new Error(`unknown command ${String(command)}`);
+}
+
+/**
+ * Options of every source kind, by the names the sources define (MongoSourceOptions,
+ * RedisSourceOptions, N8nSourceOptions); each source reads those that apply to it.
+ */
+function backupSourceOptions(i: Inputs['backup']): SourceOptions {
+  const o: Record<string, unknown> = {
+    include: i.include,
+    exclude: i.exclude,
+    n8nApiKey: i['n8n-api-key'],
+    n8nCommand: i['n8n-command'],
+    n8nTimeoutMs: i['n8n-timeout'],
+    nsInclude: i['ns-include'],
+    nsExclude: i['ns-exclude'],
+    parallelCollections: i['parallel-collections'],
+    query: i.query,
+    readPreference: i['read-preference'],
+    includeSystemDbs: i['include-system-dbs'],
+    oplog: i.oplog,
+    redisFormat: i['redis-format'],
+    dbs: i.db.length ? i.db : undefined,
+    scanCount: i['scan-count'],
+    keyInclude: i['key-include'],
+    keyExclude: i['key-exclude'],
+    workflowIds: i.workflow.length ? i.workflow : undefined,
+    tags: i.tag.length ? i.tag : undefined,
+    activeOnly: i['active-only'],
+    decrypted: i.decrypted,
+  };
+  return o as SourceOptions;
+}
+
+function restoreSourceOptions(i: Inputs['restore'] | Inputs['drill']): Record<string, unknown> {
+  return {
+    n8nApiKey: i['n8n-api-key'],
+    n8nCommand: i['n8n-command'],
+    n8nTimeoutMs: i['n8n-timeout'],
+    allowOlderTarget: i['allow-older-target'],
+    nsInclude: i['ns-include'],
+    nsExclude: i['ns-exclude'],
+    nsFrom: i['ns-from'],
+    nsTo: i['ns-to'],
+    drop: i.drop,
+    noIndexRestore: i['no-index-restore'],
+    insertWorkers: i['insert-workers'],
+    stopOnError: i['stop-on-error'],
+    writeConcern: i['write-concern'],
+    noOplogReplay: i['no-oplog-replay'],
+    dbs: i.db.length ? i.db : undefined,
+    keyInclude: i['key-include'],
+    keyExclude: i['key-exclude'],
+    replace: i.replace,
+    flush: i.flush,
+    dbMap: i['db-map'],
+    workflowIds: i.workflow.length ? i.workflow : undefined,
+    tags: i.tag.length ? i.tag : undefined,
+    activeOnly: i['active-only'],
+  };
+}
+
+/** `restore --from-archive FILE`: a mongodump archive made by anyone, straight into MongoDB. */
+async function restoreFromArchive(i: Inputs['restore'], ctx: CommandContext): Promise<Outcome> {
+  const started = Date.now();
+  const { restoreArchiveFile } = await import('../sources/mongodb/restore.js');
+  const progress = new Progress(ctx.log, `restore ${i['from-archive']}`);
+  try {
+    const report = await restoreArchiveFile(i['from-archive']!, i.target, restoreSourceOptions(i) as SourceOptions, { log: ctx.log, progress });
+    for (const w of report.warnings) ctx.log.warn(w);
+    const durationMs = Date.now() - started;
+    return {
+      command: 'restore',
+      exitCode: ExitCode.OK,
+      json: { archive: i['from-archive'], target: redact(i.target), durationMs, summary: report.summary, warnings: report.warnings },
+      text: [`restored ${i['from-archive']} into ${redact(i.target)} in ${formatDuration(durationMs)}  ${summaryCounts(report.summary)}`],
+      summary: `## ✅ bakup restore of \`${i['from-archive']}\`\n\n${Object.entries(report.summary).map(([k, v]) => `- ${k}: ${v}`).join('\n')}\n`,
+      outputs: { 'duration-seconds': (durationMs / 1000).toFixed(3) },
+      facts: { command: 'restore', ok: true, headline: `restored ${i['from-archive']} into ${redact(i.target)}`, fields: [['Duration', formatDuration(durationMs)]] },
+    };
+  } finally {
+    progress.stop();
+  }
 }
 
 function decryptKeys(i: { 'identity-file': string[]; identity?: string; 'passphrase-file'?: string; passphrase?: string }) {

@@ -5,6 +5,7 @@ import { UsageError, errorMessage } from '../errors.js';
 import { Progress } from '../progress/progress.js';
 import { openStorage, type StorageOptions } from '../storage/open.js';
 import { openArtifact } from './artifacts.js';
+import { deepReaderFor } from '../formats/readers.js';
 import { canDecrypt, type Encryption, type EncryptionKeys } from '../pipeline/encryption.js';
 import type { CommandContext } from './context.js';
 
@@ -15,13 +16,17 @@ export interface VerifyOptions {
   backupId: string;
   storageOptions?: StorageOptions;
   keys?: EncryptionKeys;
+  /** Also parse every decoded artifact with its format's reader. */
+  deep?: boolean;
 }
 
 export interface ArtifactCheck {
   name: string;
   ok: boolean;
   /** 'stored' when only the stored (encrypted) bytes could be checked, for want of a key. */
-  depth?: 'decoded' | 'stored';
+  depth?: 'parsed' | 'decoded' | 'stored';
+  /** What the format reader found (deep verification). */
+  contents?: Record<string, number>;
   size?: number;
   error?: string;
 }
@@ -73,12 +78,19 @@ export async function verify(opts: VerifyOptions, ctx: CommandContext): Promise<
         try {
           // Without a key, an encrypted artifact is still checked byte for byte against its stored digest.
           const storedOnly = !canDecrypt(record.encryption as Encryption, opts.keys);
+          if (opts.deep && storedOnly) {
+            throw new UsageError(`--deep: ${record.name} is encrypted; give --identity-file or the passphrase to parse it`);
+          }
           const stream = await openArtifact(storage, manifest, record, { onStoredBytes: (n) => progress.addBytes(n), keys: opts.keys, storedOnly });
-          await pipeline(stream, new Writable({ write: (_c, _e, cb) => cb() }));
-          check.artifacts.push({ name: record.name, ok: true, size: record.size, depth: storedOnly ? 'stored' : 'decoded' });
+          const reader = opts.deep ? deepReaderFor(record.kind) : undefined;
+          if (opts.deep && !reader) ctx.log.warn(`${record.name}: no reader for kind '${record.kind}'; checked its digests only`);
+          const contents = reader ? (await reader(stream, `${entry.id}/${record.name}`)).summary : undefined;
+          if (!reader) await pipeline(stream, new Writable({ write: (_c, _e, cb) => cb() }));
+          check.artifacts.push({ name: record.name, ok: true, size: record.size, depth: storedOnly ? 'stored' : reader ? 'parsed' : 'decoded', ...(contents ? { contents } : {}) });
           if (storedOnly) ctx.log.info(`${entry.id}/${record.name}: encrypted; stored bytes checked, decryption not attempted (no identity or passphrase given)`);
           progress.addItems(1);
         } catch (err) {
+          if (err instanceof UsageError) throw err;
           check.ok = false;
           check.artifacts.push({ name: record.name, ok: false, error: errorMessage(err) });
           ctx.log.error(`${entry.id}: ${errorMessage(err)}`);

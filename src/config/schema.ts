@@ -32,7 +32,55 @@ const decryptFields = {
   'passphrase-file': nonEmpty.optional(),
   passphrase: z.string().optional(),
 };
-const n8nFields = { 'n8n-api-key': z.string().trim().optional() };
+const posInt = z
+  .string()
+  .trim()
+  .regex(/^[1-9]\d{0,5}$/, 'expected a whole number of at least 1')
+  .transform(Number)
+  .optional();
+const dbList = z.array(z.string().trim().regex(/^\d{1,3}$/, 'expected a database number').transform(Number)).default([]);
+/** Source-specific options a backup reads. */
+const sourceBackupFields = {
+  'ns-include': globs,
+  'ns-exclude': globs,
+  'parallel-collections': posInt,
+  query: z.string().optional(),
+  'read-preference': z.enum(['primary', 'primaryPreferred', 'secondary', 'secondaryPreferred', 'nearest']).optional(),
+  'include-system-dbs': z.boolean().default(false),
+  oplog: z.boolean().optional(),
+  'redis-format': z.enum(['dump', 'portable', 'rdb']).default('dump'),
+  db: dbList,
+  'scan-count': posInt,
+  'key-include': globs,
+  'key-exclude': globs,
+  workflow: globs,
+  tag: globs,
+  'active-only': z.boolean().default(false),
+  decrypted: z.boolean().default(false),
+};
+/** Source-specific options a restore (and a drill) reads. */
+const sourceRestoreFields = {
+  'allow-older-target': z.boolean().default(false),
+  'ns-include': globs,
+  'ns-exclude': globs,
+  'ns-from': globs,
+  'ns-to': globs,
+  drop: z.boolean().default(false),
+  'no-index-restore': z.boolean().default(false),
+  'insert-workers': posInt,
+  'stop-on-error': z.boolean().default(false),
+  'write-concern': z.string().optional(),
+  'no-oplog-replay': z.boolean().default(false),
+  db: dbList,
+  'key-include': globs,
+  'key-exclude': globs,
+  replace: z.boolean().default(false),
+  flush: z.boolean().default(false),
+  'db-map': z.string().optional(),
+  workflow: globs,
+  tag: globs,
+  'active-only': z.boolean().default(false),
+};
 const notifyFields = {
   'slack-webhook-url': z.string().trim().url('expected an https:// Slack incoming webhook URL').optional(),
   notify: z.enum(NOTIFY_MODES).default('always'),
@@ -56,6 +104,7 @@ const duration = z
   .refine((t) => parseDuration(t) !== undefined, 'expected a duration like 90s, 15m, 24h, 7d or 1h30m')
   .transform((t) => parseDuration(t)!)
   .optional();
+const n8nFields = { 'n8n-api-key': z.string().trim().optional(), 'n8n-command': nonEmpty.optional(), 'n8n-timeout': duration };
 
 const retentionFields = {
   'keep-last': count,
@@ -117,6 +166,7 @@ export const BackupSchema = z
     ...retentionFields,
     ...encryptFields,
     ...n8nFields,
+    ...sourceBackupFields,
     json: z.boolean().default(false),
     ...notifyFields,
   })
@@ -130,8 +180,9 @@ export const BackupSchema = z
   });
 
 export const RestoreSchema = z.object({
-  from: nonEmpty,
-  name,
+  from: nonEmpty.optional(),
+  name: name.optional(),
+  'from-archive': nonEmpty.optional(),
   'backup-id': backupId.default('latest'),
   target: nonEmpty,
   overwrite: z.boolean().default(false),
@@ -141,14 +192,23 @@ export const RestoreSchema = z.object({
   'lock-wait': duration,
   ...decryptFields,
   ...n8nFields,
+  ...sourceRestoreFields,
+  activate: z.boolean().default(false),
+  'dry-run': z.boolean().default(false),
   json: z.boolean().default(false),
     ...notifyFields,
+}).superRefine((v, ctx) => {
+  // Either a stored backup (--from and --name) or a mongodump archive file (--from-archive).
+  if (v['from-archive'] !== undefined) return;
+  if (v.from === undefined) ctx.addIssue({ code: 'custom', path: ['from'], message: 'is required (or --from-archive FILE)' });
+  else if (v.name === undefined) ctx.addIssue({ code: 'custom', path: ['name'], message: 'is required' });
 });
 
 export const VerifySchema = z.object({
   from: nonEmpty,
   name,
   'backup-id': z.union([z.literal('all'), backupId]).default('latest'),
+  deep: z.boolean().default(false),
   ...decryptFields,
   json: z.boolean().default(false),
     ...notifyFields,
@@ -190,6 +250,7 @@ export const DrillSchema = z.object({
   'max-restore-time': duration,
   ...decryptFields,
   ...n8nFields,
+  ...sourceRestoreFields,
   json: z.boolean().default(false),
   ...notifyFields,
 });

@@ -10,12 +10,22 @@ type Factory = (raw: string, opts: SourceOptions) => Promise<Source>;
 /** Source kinds by URI scheme. Database sources are imported lazily (their drivers are large). */
 const BY_SCHEME: Record<string, { kind: string; open: Factory }> = {
   'file:': { kind: 'files', open: async (raw, opts) => new FilesSource(fileURLToPath(raw), opts) },
+  'mongodb:': { kind: 'mongodb', open: async (raw, opts) => new (await import('./mongodb/mongo-source.js')).MongoSource(raw, opts) },
+  'mongodb+srv:': { kind: 'mongodb', open: async (raw, opts) => new (await import('./mongodb/mongo-source.js')).MongoSource(raw, opts) },
+  'redis:': { kind: 'redis', open: async (raw, opts) => new (await import('./redis/redis-source.js')).RedisSource(raw, opts) },
+  'rediss:': { kind: 'redis', open: async (raw, opts) => new (await import('./redis/redis-source.js')).RedisSource(raw, opts) },
+  'n8n+http:': { kind: 'n8n', open: async (raw, opts) => new (await import('./n8n/n8n-source.js')).N8nSource(raw, opts) },
+  'n8n+https:': { kind: 'n8n', open: async (raw, opts) => new (await import('./n8n/n8n-source.js')).N8nSource(raw, opts) },
+  'n8n-cli:': { kind: 'n8n', open: async (raw, opts) => new (await import('./n8n/n8n-source.js')).N8nSource(raw, opts) },
   // mongodb:, mongodb+srv:, redis:, rediss:, n8n+http:, n8n+https:, n8n-cli: register here.
 };
 
 /** The kinds a manifest may name, mapped to the scheme used to open a restore target of that kind. */
 const BY_KIND: Record<string, Factory> = {
   files: async (raw, opts) => new FilesSource(raw.startsWith('file:') ? fileURLToPath(raw) : path.resolve(raw), opts),
+  mongodb: async (raw, opts) => (await import('./mongodb/mongo-source.js')).openMongoTarget(raw, opts),
+  redis: async (raw, opts) => new (await import('./redis/redis-source.js')).RedisSource(raw, opts),
+  n8n: async (raw, opts) => new (await import('./n8n/n8n-source.js')).N8nSource(raw, opts, '--target'),
 };
 
 export const SOURCE_FORMS = 'a directory path, file:///dir, mongodb://…, redis://…, n8n+https://…';

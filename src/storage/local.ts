@@ -116,6 +116,31 @@ export class LocalStorage implements Storage {
     }
   }
 
+  async sweepIncomplete(prefix: string, olderThan: Date): Promise<number> {
+    let removed = 0;
+    const walk = async (dir: string): Promise<void> => {
+      let entries;
+      try {
+        entries = await fs.readdir(dir, { withFileTypes: true });
+      } catch {
+        return;
+      }
+      for (const e of entries) {
+        const full = path.join(dir, e.name);
+        if (e.isDirectory()) await walk(full);
+        else if (e.name.startsWith(LOCAL_TEMP_MARK)) {
+          const st = await fs.stat(full).catch(() => undefined);
+          if (st && st.mtime < olderThan) {
+            await fs.rm(full, { force: true });
+            removed++;
+          }
+        }
+      }
+    };
+    await walk(prefix ? path.join(this.root, ...prefix.replace(/\/+$/, '').split('/')) : this.root);
+    return removed;
+  }
+
   async delete(key: string): Promise<void> {
     const file = this.pathOf(key);
     await fs.rm(file, { force: true });

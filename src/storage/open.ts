@@ -18,7 +18,11 @@ type Factory = (url: URL, raw: string, opts: StorageOptions) => Promise<Storage>
  */
 const FACTORIES: Record<string, Factory> = {
   'file:': async (url) => new LocalStorage(fileURLToPath(url)),
-  // Cloud backends register here (issue: cloud storage).
+  // Each cloud backend sits behind the retry decorator (src/storage/retry.ts).
+  's3:': async (url, raw, opts) => (await import('./retry.js')).withRetries(await (await import('./s3.js')).openS3(url, raw, opts), opts),
+  'gs:': async (url, raw, opts) => (await import('./retry.js')).withRetries(await (await import('./gcs.js')).openGcs(url, raw, opts), opts),
+  'azblob:': async (url, raw, opts) => (await import('./retry.js')).withRetries(await (await import('./azure.js')).openAzure(url, raw, opts), opts),
+  'artifact:': async (url, raw, opts) => (await import('./retry.js')).withRetries(await (await import('./artifact.js')).openArtifact(url, raw, opts), opts),
 };
 
 export const KNOWN_SCHEMES = ['file://', 's3://', 'gs://', 'azblob://', 'artifact://'];

@@ -41,6 +41,12 @@ export interface Storage {
    * Resolves false when the key exists. Stores that cannot do this omit it.
    */
   putIfAbsent?(key: string, body: Buffer): Promise<boolean>;
+  /**
+   * Removes what failed or killed writes left behind that list() never shows
+   * (temporary files, multipart uploads), when started before `olderThan`
+   * under `prefix`. Returns how many were removed.
+   */
+  sweepIncomplete?(prefix: string, olderThan: Date): Promise<number>;
   close?(): Promise<void>;
 }
 

@@ -141,6 +141,27 @@ describe('files source through the engine', () => {
     expect(await fs.readdir(target)).toEqual([]);
   });
 
+  it('verify --deep parses the tar; a resealed broken archive passes the digests but not the reader', async () => {
+    const b = await backup({ source: src, to: [store], name: 'deep', compression: 'gzip' }, ctx());
+    const ok = await verify({ from: store, name: 'deep', backupId: 'latest', deep: true }, ctx());
+    expect(ok.backups[0]!.artifacts[0]).toMatchObject({ ok: true, depth: 'parsed', contents: { entries: expect.any(Number) } });
+    expect(ok.backups[0]!.artifacts[0]!.contents!.entries).toBeGreaterThan(20);
+    // Garbage where the first tar header should be, gzipped and resealed into the manifest: only a parser notices.
+    const { gzipSync } = await import('node:zlib');
+    const { createHash } = await import('node:crypto');
+    const plain = Buffer.alloc(4096, 0x41);
+    const stored = gzipSync(plain);
+    const sha = (x: Buffer) => createHash('sha256').update(x).digest('hex');
+    const art = b.manifest.artifacts[0]!;
+    await fs.writeFile(path.join(store, 'deep', b.manifest.id, art.name), stored);
+    const m = { ...b.manifest, artifacts: [{ ...art, size: stored.length, sha256: sha(stored), plain: { size: plain.length, sha256: sha(plain) } }] };
+    await new LocalStorage(store).put(`deep/${b.manifest.id}/manifest.json`, Readable.from([JSON.stringify(m)]));
+    expect((await verify({ from: store, name: 'deep', backupId: 'latest' }, ctx())).ok).toBe(true);
+    const deep = await verify({ from: store, name: 'deep', backupId: 'latest', deep: true }, ctx());
+    expect(deep.ok).toBe(false);
+    expect(deep.backups[0]!.artifacts[0]!.error).toMatch(/not a valid tar/);
+  });
+
   it('detects a truncated artifact and a missing one before reading', async () => {
     const b = await backup({ source: src, to: [store], name: 'trunc', compression: 'none' }, ctx());
     const art = path.join(store, 'trunc', b.manifest.id, b.manifest.artifacts[0]!.name);

@@ -119,6 +119,19 @@ describe('prune on the store', () => {
     expect((await fs.readdir(path.join(store, 'hist'))).filter((f) => !f.startsWith('.'))).toEqual([ids[5]]);
   });
 
+  it('sweeps the temporary files a killed backup leaves, once past the grace period', async () => {
+    const store = path.join(work, 's8');
+    await makeHistory(store, src, [new Date(Date.UTC(2026, 7, 1))]);
+    const tmp = path.join(store, 'hist', '20991231T000000Z-full-dead', '.bakup-tmp-0123456789ab-files.tar.gz');
+    await fs.mkdir(path.dirname(tmp), { recursive: true });
+    await fs.writeFile(tmp, 'partial');
+    expect((await prune({ from: store, name: 'hist', policy: { last: 1 }, dryRun: false, allowEmpty: false, graceMs: DAY, lockWaitMs: 0 }, ctx())).orphans).toEqual([]);
+    await fs.utimes(tmp, new Date(Date.now() - 2 * DAY), new Date(Date.now() - 2 * DAY));
+    const r = await prune({ from: store, name: 'hist', policy: { last: 1 }, dryRun: false, allowEmpty: false, graceMs: DAY, lockWaitMs: 0 }, ctx());
+    expect(r.orphans).toEqual([{ folder: 'hist (incomplete writes)', objects: 1 }]);
+    await expect(fs.stat(tmp)).rejects.toThrow();
+  });
+
   it('two prunes at once: one runs, the other fails clearly naming the holder', async () => {
     const store = path.join(work, 's5');
     await makeHistory(store, src, [new Date(Date.UTC(2026, 4, 1)), new Date(Date.UTC(2026, 4, 2))]);

@@ -1,0 +1,355 @@
+export const id = 107;
+export const ids = [107];
+export const modules = {
+
+/***/ 81107:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ArtifactStorage: () => (/* binding */ ArtifactStorage),
+/* harmony export */   artifactSettings: () => (/* binding */ artifactSettings),
+/* harmony export */   openArtifact: () => (/* binding */ openArtifact)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83916);
+/* harmony import */ var _util_redact_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(50767);
+/* harmony import */ var _local_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(72922);
+/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(40959);
+/* harmony import */ var _storage_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(32912);
+
+
+
+
+
+
+
+
+/** Characters GitHub refuses in artifact file paths (NTFS limits); refused at put time, not at upload. */
+const BAD_PATH_CHARS = /[":<>|*?\r\n]/;
+function artifactSettings(url, raw, opts, env = process.env) {
+    const { container: name, prefix, location } = (0,_options_js__WEBPACK_IMPORTED_MODULE_6__/* .parseContainerUrl */ .cp)(url, raw, 'artifact://name', 'artifact', /^[^":<>|*?\\/\r\n]{1,255}$/, 'no " : < > | * ? \\ / or line breaks');
+    const runId = (0,_options_js__WEBPACK_IMPORTED_MODULE_6__/* .optInt */ .fM)(opts, 'artifactRunId', 1, Number.MAX_SAFE_INTEGER);
+    let findBy;
+    if (runId !== undefined) {
+        const token = env.GITHUB_TOKEN;
+        const repo = (0,_options_js__WEBPACK_IMPORTED_MODULE_6__/* .optString */ .$2)(opts, 'artifactRepository') ?? env.GITHUB_REPOSITORY;
+        if (!token)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb('storage option artifactRunId: reading another run\'s artifact needs GITHUB_TOKEN (with actions:read) in the environment');
+        const m = repo ? /^([^/\s]+)\/([^/\s]+)$/.exec(repo) : null;
+        if (!m)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`storage option artifactRepository: expected owner/name (or GITHUB_REPOSITORY), got '${repo ?? ''}'`);
+        (0,_util_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .registerSecret */ .c)(token);
+        findBy = { token, workflowRunId: runId, repositoryOwner: m[1], repositoryName: m[2] };
+    }
+    return {
+        name,
+        prefix,
+        location,
+        retentionDays: (0,_options_js__WEBPACK_IMPORTED_MODULE_6__/* .optInt */ .fM)(opts, 'artifactRetentionDays', 1, 90),
+        stagingParent: (0,_options_js__WEBPACK_IMPORTED_MODULE_6__/* .optString */ .$2)(opts, 'artifactStagingDir') ?? env.RUNNER_TEMP ?? node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir(),
+        findBy,
+    };
+}
+/**
+ * `artifact://name`: a GitHub Actions workflow artifact. Artifacts are
+ * immutable and uploaded as a whole, so puts are staged in a local folder and
+ * close() uploads that folder as one artifact (stored zipped, level 0: backup
+ * data is already compressed). Reads serve staged objects first, then the
+ * artifact of this run (or of `artifactRunId`), downloaded once into a
+ * temporary folder. Artifacts expire after at most 90 days: a convenience copy,
+ * never the only backup.
+ */
+class ArtifactStorage {
+    settings;
+    clientFactory;
+    env;
+    location;
+    staging;
+    staged = 0;
+    remote;
+    downloadDir;
+    closed = false;
+    constructor(settings, clientFactory = defaultClient, env = process.env) {
+        this.settings = settings;
+        this.clientFactory = clientFactory;
+        this.env = env;
+        this.location = settings.location;
+    }
+    /** Where staged objects live until close(); created on first put. */
+    get stagingDir() {
+        return this.staging?.dir;
+    }
+    async stage() {
+        if (this.closed)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .OperationalError */ .LE(`${this.location}: already uploaded; artifacts are immutable`);
+        if (!this.staging) {
+            await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir(this.settings.stagingParent, { recursive: true });
+            const dir = await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp(node_path__WEBPACK_IMPORTED_MODULE_2__.join(this.settings.stagingParent, 'bakup-artifact-'));
+            this.staging = { dir, store: new _local_js__WEBPACK_IMPORTED_MODULE_5__/* .LocalStorage */ .D(dir) };
+        }
+        return this.staging.store;
+    }
+    inArtifact(key) {
+        (0,_storage_js__WEBPACK_IMPORTED_MODULE_7__/* .checkKey */ .yR)(key);
+        if (BAD_PATH_CHARS.test(key)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`${this.location}: key '${key}' has a character GitHub artifacts refuse (" : < > | * ? or a line break)`);
+        }
+        return this.settings.prefix + key;
+    }
+    /** The already-uploaded artifact, downloaded once; undefined when there is none to read. */
+    readRemote() {
+        this.remote ??= (async () => {
+            const onActions = !!this.env.ACTIONS_RUNTIME_TOKEN && !!this.env.ACTIONS_RESULTS_URL;
+            if (!onActions && !this.settings.findBy)
+                return undefined;
+            const client = await this.clientFactory();
+            const find = this.settings.findBy ? { findBy: this.settings.findBy } : undefined;
+            let id;
+            try {
+                id = (await client.getArtifact(this.settings.name, find)).artifact.id;
+            }
+            catch (err) {
+                if (err instanceof Error && err.name === 'ArtifactNotFoundError')
+                    return undefined;
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .OperationalError */ .LE(`${this.location}: cannot look up the artifact: ${(0,_util_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redact */ .E)(firstLine(err))}`, { cause: err });
+            }
+            this.downloadDir = await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp(node_path__WEBPACK_IMPORTED_MODULE_2__.join(this.settings.stagingParent, 'bakup-artifact-dl-'));
+            try {
+                await client.downloadArtifact(id, { path: this.downloadDir, ...find });
+            }
+            catch (err) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .OperationalError */ .LE(`${this.location}: cannot download artifact ${id}: ${(0,_util_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redact */ .E)(firstLine(err))}`, { cause: err });
+            }
+            return new _local_js__WEBPACK_IMPORTED_MODULE_5__/* .LocalStorage */ .D(this.downloadDir);
+        })();
+        return this.remote;
+    }
+    async put(key, body, opts) {
+        const full = this.inArtifact(key);
+        const info = await (await this.stage()).put(full, body, opts);
+        this.staged++;
+        return { ...info, key };
+    }
+    async get(key) {
+        const full = this.inArtifact(key);
+        if (this.staging && (await this.staging.store.stat(full)))
+            return this.staging.store.get(full);
+        const remote = await this.readRemote();
+        if (remote && (await remote.stat(full)))
+            return remote.get(full);
+        throw new _storage_js__WEBPACK_IMPORTED_MODULE_7__/* .NotFoundError */ .m_(this.location, key);
+    }
+    async stat(key) {
+        const full = this.inArtifact(key);
+        const hit = (await this.staging?.store.stat(full)) ?? (await (await this.readRemote())?.stat(full));
+        return hit ? { ...hit, key } : undefined;
+    }
+    async *list(prefix) {
+        const root = this.settings.prefix;
+        const seen = new Set();
+        for (const store of [this.staging?.store, await this.readRemote()]) {
+            if (!store)
+                continue;
+            for await (const info of store.list(root + prefix)) {
+                const key = info.key.slice(root.length);
+                if (seen.has(key))
+                    continue;
+                seen.add(key);
+                yield { ...info, key };
+            }
+        }
+    }
+    async delete(key) {
+        const full = this.inArtifact(key);
+        if (this.staging) {
+            if (await this.staging.store.stat(full))
+                this.staged--;
+            await this.staging.store.delete(full);
+        }
+        const remote = await this.readRemote();
+        if (remote && (await remote.stat(full))) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .OperationalError */ .LE(`${this.location}: cannot delete '${key}': a GitHub artifact is immutable and is removed only when its retention (at most 90 days) ends`);
+        }
+    }
+    /** Uploads everything staged as one artifact, then removes the local copies. Nothing staged: nothing uploaded. */
+    async close() {
+        if (this.closed)
+            return;
+        this.closed = true;
+        try {
+            if (this.staging && this.staged > 0)
+                await this.upload(this.staging.dir);
+            if (this.staging)
+                await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm(this.staging.dir, { recursive: true, force: true });
+        }
+        finally {
+            if (this.downloadDir)
+                await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm(this.downloadDir, { recursive: true, force: true });
+        }
+    }
+    async upload(dir) {
+        if (!this.env.ACTIONS_RUNTIME_TOKEN || !this.env.ACTIONS_RESULTS_URL) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .OperationalError */ .LE(`${this.location}: uploading an artifact needs a GitHub Actions job (ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are not set); the staged files are left in ${dir}`);
+        }
+        const files = [];
+        for await (const info of new _local_js__WEBPACK_IMPORTED_MODULE_5__/* .LocalStorage */ .D(dir).list(''))
+            files.push(node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, ...info.key.split('/')));
+        const client = await this.clientFactory();
+        try {
+            await client.uploadArtifact(this.settings.name, files, dir, { retentionDays: this.settings.retentionDays, compressionLevel: 0 });
+        }
+        catch (err) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .OperationalError */ .LE(`${this.location}: artifact upload failed: ${(0,_util_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redact */ .E)(firstLine(err))}; the staged files are left in ${dir}`, { cause: err });
+        }
+    }
+}
+function firstLine(err) {
+    return (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(err).split('\n')[0].trim();
+}
+async function defaultClient() {
+    const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(669), __webpack_require__.e(728), __webpack_require__.e(659), __webpack_require__.e(754), __webpack_require__.e(888)]).then(__webpack_require__.bind(__webpack_require__, 37888));
+    return new DefaultArtifactClient();
+}
+async function openArtifact(url, raw, opts) {
+    return new ArtifactStorage(artifactSettings(url, raw, opts));
+}
+
+
+/***/ }),
+
+/***/ 40959:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $2: () => (/* binding */ optString),
+/* harmony export */   LQ: () => (/* binding */ optEnum),
+/* harmony export */   Pb: () => (/* binding */ endpointUrl),
+/* harmony export */   S5: () => (/* binding */ optBool),
+/* harmony export */   cp: () => (/* binding */ parseContainerUrl),
+/* harmony export */   fM: () => (/* binding */ optInt)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _util_redact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(50767);
+
+
+/**
+ * Readers for StorageOptions values, which arrive as strings (action inputs,
+ * CLI flags, bakup.yml) or already typed (library use). Each failure names the
+ * option and what it expects.
+ */
+function optString(opts, name) {
+    const v = opts[name];
+    if (v === undefined || v === null)
+        return undefined;
+    if (typeof v !== 'string')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`storage option ${name}: expected text, got ${typeof v}`);
+    const t = v.trim();
+    return t === '' ? undefined : t;
+}
+function optEnum(opts, name, allowed) {
+    const v = optString(opts, name);
+    if (v === undefined)
+        return undefined;
+    const hit = allowed.find((a) => a.toLowerCase() === v.toLowerCase());
+    if (!hit)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`storage option ${name}: expected one of ${allowed.join(', ')}, got '${(0,_util_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E)(v)}'`);
+    return hit;
+}
+const SIZE_UNITS = { '': 1, b: 1, k: 1024, kb: 1024, kib: 1024, m: 1 << 20, mb: 1 << 20, mib: 1 << 20, g: 1 << 30, gb: 1 << 30, gib: 1 << 30 };
+/** An integer, or for `size` a byte count with an optional unit (`16MiB`, `8m`). */
+function optInt(opts, name, min, max, size = false) {
+    const v = opts[name];
+    if (v === undefined || v === null || v === '')
+        return undefined;
+    let n = NaN;
+    if (typeof v === 'number')
+        n = v;
+    else if (typeof v === 'string') {
+        const m = /^(\d+)\s*([a-z]*)$/i.exec(v.trim());
+        const unit = m ? SIZE_UNITS[m[2].toLowerCase()] : undefined;
+        if (m && unit !== undefined && (size || m[2] === ''))
+            n = Number(m[1]) * unit;
+    }
+    if (!Number.isInteger(n) || n < min || n > max) {
+        const expect = size ? `a size from ${min} to ${max} bytes (units KiB, MiB, GiB allowed)` : `an integer from ${min} to ${max}`;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`storage option ${name}: expected ${expect}, got '${String(v)}'`);
+    }
+    return n;
+}
+function optBool(opts, name) {
+    const v = opts[name];
+    if (v === undefined || v === null || v === '')
+        return undefined;
+    if (typeof v === 'boolean')
+        return v;
+    if (typeof v === 'string' && /^(true|yes|1|on)$/i.test(v.trim()))
+        return true;
+    if (typeof v === 'string' && /^(false|no|0|off)$/i.test(v.trim()))
+        return false;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`storage option ${name}: expected true or false, got '${String(v)}'`);
+}
+/** An http(s) URL for a custom endpoint; named `what` in errors (an option or an env variable). */
+function endpointUrl(value, what) {
+    let u;
+    try {
+        u = new URL(value);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${what}: expected an http(s) URL such as http://127.0.0.1:9000, got '${(0,_util_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E)(value)}'`);
+    }
+    if (u.protocol !== 'http:' && u.protocol !== 'https:') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${what}: expected an http(s) URL such as http://127.0.0.1:9000, got '${(0,_util_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E)(value)}'`);
+    }
+    if (u.username || u.password)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${what}: credentials in an endpoint URL are not read; use the SDK's credential variables`);
+    return value.replace(/\/+$/, '');
+}
+/**
+ * Parses `s3://bucket/some/prefix`, `gs://…`, `azblob://…`. Credentials,
+ * ports, query strings and empty path segments are refused: they would be
+ * silently ignored or mean something else on another store.
+ */
+function parseContainerUrl(url, raw, form, containerWord, namePattern, nameRule) {
+    const shown = (0,_util_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E)(raw);
+    if (url.username || url.password) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`storage URL '${shown}': credentials in the URL are not read; see docs/STORAGE.md for where ${form.split(':')[0]} credentials come from`);
+    }
+    if (url.port)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`storage URL '${shown}': a port is not part of ${form}; set the endpoint option instead`);
+    if (url.search || url.hash)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`storage URL '${shown}': unexpected '${url.search ? '?' : '#'}…'; expected ${form}`);
+    let container;
+    let path;
+    try {
+        container = decodeURIComponent(url.hostname);
+        path = decodeURIComponent(url.pathname);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`storage URL '${shown}': invalid percent-encoding; expected ${form}`);
+    }
+    if (!container)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`storage URL '${shown}': no ${containerWord} name; expected ${form}`);
+    if (!namePattern.test(container))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`storage URL '${shown}': '${container}' is not a valid ${containerWord} name (${nameRule})`);
+    // One leading and one trailing slash are syntax; any other empty part is a typo.
+    const segments = path.replace(/^\//, '').replace(/\/$/, '');
+    // The URL parser already folded '.' and '..' away; look at what was typed.
+    const typedPath = raw.trim().replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/i, '').replace(/[?#].*$/, '');
+    const dotted = typedPath.split('/').some((s) => s === '.' || s === '..' || /^(%2e|\.){1,2}$/i.test(s));
+    if (dotted || (segments !== '' && segments.split('/').some((s) => s === '' || s === '.' || s === '..'))) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`storage URL '${shown}': the prefix has empty, '.' or '..' parts; expected ${form}`);
+    }
+    const prefix = segments ? `${segments}/` : '';
+    return { container, prefix, location: `${url.protocol}//${container}${segments ? `/${segments}` : ''}` };
+}
+
+
+/***/ })
+
+};
