@@ -177,13 +177,17 @@ class ArtifactStorage {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .OperationalError */ .LE(`${this.location}: cannot delete '${key}': a GitHub artifact is immutable and is removed only when its retention (at most 90 days) ends`);
         }
     }
-    /** Uploads everything staged as one artifact, then removes the local copies. Nothing staged: nothing uploaded. */
-    async close() {
+    /**
+     * Uploads everything staged as one artifact, then removes the local copies.
+     * Nothing staged: nothing uploaded. `discard` (a failed backup) removes the
+     * staged files without uploading them.
+     */
+    async close(outcome = 'commit') {
         if (this.closed)
             return;
         this.closed = true;
         try {
-            if (this.staging && this.staged > 0)
+            if (outcome === 'commit' && this.staging && this.staged > 0)
                 await this.upload(this.staging.dir);
             if (this.staging)
                 await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm(this.staging.dir, { recursive: true, force: true });

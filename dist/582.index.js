@@ -73,11 +73,8 @@ function azureSettings(url, raw, opts, env = process.env) {
         listPageSize: (0,_options_js__WEBPACK_IMPORTED_MODULE_5__/* .optInt */ .fM)(opts, 'listPageSize', 1, 5000),
     };
 }
-async function serviceClient(s, env) {
-    const pipelineOptions = {
-        // The SDK retries each request (and each staged block, held in memory) on transient failures.
-        retryOptions: { maxTries: 5, retryDelayInMs: 500, maxRetryDelayInMs: 15_000 },
-    };
+async function serviceClient(s, env, maxTries) {
+    const pipelineOptions = { retryOptions: { maxTries, retryDelayInMs: 500, maxRetryDelayInMs: 15_000 } };
     const auth = s.auth;
     if (auth.kind === 'connection-string') {
         const cs = env.AZURE_STORAGE_CONNECTION_STRING;
@@ -121,15 +118,19 @@ async function serviceClient(s, env) {
 class AzureStorage {
     settings;
     container;
+    uploadContainer;
     location;
     containerChecked = false;
-    constructor(settings, container) {
+    constructor(settings, container, 
+    /** The same container with SDK retries on, for uploads. */
+    uploadContainer = container) {
         this.settings = settings;
         this.container = container;
+        this.uploadContainer = uploadContainer;
         this.location = settings.location;
     }
-    blob(key) {
-        return this.container.getBlockBlobClient(this.settings.prefix + (0,_storage_js__WEBPACK_IMPORTED_MODULE_6__/* .checkKey */ .yR)(key));
+    blob(key, forUpload = false) {
+        return (forUpload ? this.uploadContainer : this.container).getBlockBlobClient(this.settings.prefix + (0,_storage_js__WEBPACK_IMPORTED_MODULE_6__/* .checkKey */ .yR)(key));
     }
     fail(err, op, key) {
         return (0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .storageError */ .QX)(err, {
@@ -144,7 +145,7 @@ class AzureStorage {
         });
     }
     async put(key, body, opts = {}) {
-        const blob = this.blob(key);
+        const blob = this.blob(key, true);
         const { signal } = opts;
         if (signal?.aborted)
             throw (0,_streams_js__WEBPACK_IMPORTED_MODULE_7__/* .abortError */ .vt)(signal);
@@ -253,8 +254,12 @@ class AzureStorage {
 }
 async function openAzure(url, raw, opts, env = process.env) {
     const settings = azureSettings(url, raw, opts, env);
-    const service = await serviceClient(settings, env);
-    return new AzureStorage(settings, service.getContainerClient(settings.container));
+    // Staged blocks are retried by the SDK (the only layer that can: the block
+    // is in memory, the stream is not); everything else by the retry decorator,
+    // so a dead endpoint is reported in seconds, not after 5 × 4 tries.
+    const uploads = await serviceClient(settings, env, 5);
+    const ops = await serviceClient(settings, env, 1);
+    return new AzureStorage(settings, ops.getContainerClient(settings.container), uploads.getContainerClient(settings.container));
 }
 
 

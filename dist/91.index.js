@@ -364,8 +364,9 @@ class RetryingStorage {
             }
         }
     }
-    async close() {
-        await this.inner.close?.();
+    /** Passes an optional outcome through (the artifact store uploads on 'commit', drops on 'discard'). */
+    async close(outcome) {
+        await this.inner.close?.call(this.inner, outcome);
     }
 }
 /** Wraps a backend in the retry decorator configured by the storage options. */

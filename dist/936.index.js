@@ -544,12 +544,10 @@ class GcsStorage {
                     apiEndpoint: settings.endpoint,
                     projectId: settings.projectId,
                     useAuthWithCustomEndpoint: settings.endpoint ? settings.endpointAuth : undefined,
-                    retryOptions: {
-                        autoRetry: true,
-                        maxRetries: 4,
-                        // Every call made through the library (metadata, listing, delete, opening an upload session) is safe to repeat.
-                        idempotencyStrategy: src/* IdempotencyStrategy */.XC.RetryAlways,
-                    },
+                    // The retry decorator around this store retries the library's calls
+                    // (metadata, listing, delete, opening an upload session); retrying in
+                    // both layers made a dead endpoint take two minutes to report.
+                    retryOptions: { autoRetry: false, idempotencyStrategy: src/* IdempotencyStrategy */.XC.RetryAlways },
                 });
     }
     file(key) {
@@ -991,8 +989,9 @@ class RetryingStorage {
             }
         }
     }
-    async close() {
-        await this.inner.close?.();
+    /** Passes an optional outcome through (the artifact store uploads on 'commit', drops on 'discard'). */
+    async close(outcome) {
+        await this.inner.close?.call(this.inner, outcome);
     }
 }
 /** Wraps a backend in the retry decorator configured by the storage options. */

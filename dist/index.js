@@ -4856,6 +4856,8 @@ async function backup(opts, ctx) {
     const progress = new Progress(ctx.log, `backup ${name}`);
     const live = () => storages.filter((s) => !failed.has(s));
     const locks = [];
+    const destinations = [];
+    let threw = false;
     try {
         // A shared lock per destination keeps a prune from sweeping this backup's artifacts before its manifest lands.
         for (const s of storages) {
@@ -4932,7 +4934,6 @@ async function backup(opts, ctx) {
         for (const w of outcome.warnings)
             ctx.log.warn(w);
         const body = Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`);
-        const destinations = [];
         for (const s of storages) {
             if (failed.has(s)) {
                 destinations.push({ location: s.location, ok: false, error: failed.get(s) });
@@ -4953,6 +4954,7 @@ async function backup(opts, ctx) {
         return { manifest, destinations };
     }
     catch (err) {
+        threw = true;
         await cleanup(written, ctx);
         throw err;
     }
@@ -4960,8 +4962,16 @@ async function backup(opts, ctx) {
         progress.stop();
         for (const l of locks)
             await l.release();
-        for (const s of storages)
-            await s.close?.().catch(() => undefined);
+        for (const s of storages) {
+            await s.close?.(threw || failed.has(s) ? 'discard' : 'commit').catch((e) => {
+                // A store that publishes on close (the GitHub artifact) can still fail here: that destination failed.
+                failed.set(s, (0,errors/* errorMessage */.gJ)(e));
+                const d = destinations.find((x) => x.location === s.location);
+                if (d)
+                    Object.assign(d, { ok: false, error: `closing the store: ${(0,errors/* errorMessage */.gJ)(e)}` });
+                ctx.log.error(`destination ${s.location} failed on close: ${(0,errors/* errorMessage */.gJ)(e)}`);
+            });
+        }
         await source.close?.().catch(() => undefined);
     }
 }

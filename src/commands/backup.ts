@@ -74,6 +74,8 @@ export async function backup(opts: BackupOptions, ctx: CommandContext): Promise<
 
   const live = () => storages.filter((s) => !failed.has(s));
   const locks: Lock[] = [];
+  const destinations: DestinationResult[] = [];
+  let threw = false;
   try {
     // A shared lock per destination keeps a prune from sweeping this backup's artifacts before its manifest lands.
     for (const s of storages) {
@@ -146,7 +148,6 @@ export async function backup(opts: BackupOptions, ctx: CommandContext): Promise<
     };
     for (const w of outcome.warnings) ctx.log.warn(w);
     const body = Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`);
-    const destinations: DestinationResult[] = [];
     for (const s of storages) {
       if (failed.has(s)) {
         destinations.push({ location: s.location, ok: false, error: failed.get(s) });
@@ -167,12 +168,21 @@ export async function backup(opts: BackupOptions, ctx: CommandContext): Promise<
     );
     return { manifest, destinations };
   } catch (err) {
+    threw = true;
     await cleanup(written, ctx);
     throw err;
   } finally {
     progress.stop();
     for (const l of locks) await l.release();
-    for (const s of storages) await s.close?.().catch(() => undefined);
+    for (const s of storages) {
+      await s.close?.(threw || failed.has(s) ? 'discard' : 'commit').catch((e: unknown) => {
+        // A store that publishes on close (the GitHub artifact) can still fail here: that destination failed.
+        failed.set(s, errorMessage(e));
+        const d = destinations.find((x) => x.location === s.location);
+        if (d) Object.assign(d, { ok: false, error: `closing the store: ${errorMessage(e)}` });
+        ctx.log.error(`destination ${s.location} failed on close: ${errorMessage(e)}`);
+      });
+    }
     await source.close?.().catch(() => undefined);
   }
 }

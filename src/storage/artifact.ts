@@ -175,12 +175,16 @@ export class ArtifactStorage implements Storage {
     }
   }
 
-  /** Uploads everything staged as one artifact, then removes the local copies. Nothing staged: nothing uploaded. */
-  async close(): Promise<void> {
+  /**
+   * Uploads everything staged as one artifact, then removes the local copies.
+   * Nothing staged: nothing uploaded. `discard` (a failed backup) removes the
+   * staged files without uploading them.
+   */
+  async close(outcome: 'commit' | 'discard' = 'commit'): Promise<void> {
     if (this.closed) return;
     this.closed = true;
     try {
-      if (this.staging && this.staged > 0) await this.upload(this.staging.dir);
+      if (outcome === 'commit' && this.staging && this.staged > 0) await this.upload(this.staging.dir);
       if (this.staging) await fs.rm(this.staging.dir, { recursive: true, force: true });
     } finally {
       if (this.downloadDir) await fs.rm(this.downloadDir, { recursive: true, force: true });

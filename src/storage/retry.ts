@@ -157,8 +157,9 @@ export class RetryingStorage implements Storage {
     }
   }
 
-  async close(): Promise<void> {
-    await this.inner.close?.();
+  /** Passes an optional outcome through (the artifact store uploads on 'commit', drops on 'discard'). */
+  async close(outcome?: 'commit' | 'discard'): Promise<void> {
+    await (this.inner.close as ((outcome?: 'commit' | 'discard') => Promise<void>) | undefined)?.call(this.inner, outcome);
   }
 }
 

@@ -47,7 +47,11 @@ export interface Storage {
    * under `prefix`. Returns how many were removed.
    */
   sweepIncomplete?(prefix: string, olderThan: Date): Promise<number>;
-  close?(): Promise<void>;
+  /**
+   * Releases the store. 'commit' after a backup that succeeded on this store, 'discard' after one
+   * that failed: stores that stage writes (the GitHub artifact) publish or drop them here.
+   */
+  close?(outcome?: 'commit' | 'discard'): Promise<void>;
 }
 
 export class NotFoundError extends OperationalError {

@@ -588,8 +588,11 @@ describe('redis cluster', () => {
   const cenv = needServices('redis-cluster');
   const nodes = cenv.BAKUP_TEST_REDIS_CLUSTER_NODES!.split(',');
   const CURL = `redis://${nodes[0]}`;
-  const cluster = new Cluster(nodes.map((n) => ({ host: n.split(':')[0]!, port: Number(n.split(':')[1]) })));
+  let cluster: Cluster;
 
+  beforeAll(() => {
+    cluster = new Cluster(nodes.map((n) => ({ host: n.split(':')[0]!, port: Number(n.split(':')[1]) })));
+  });
   afterAll(() => cluster.disconnect());
 
   async function clusterContents(): Promise<Map<string, string>> {

@@ -92,6 +92,21 @@ describe('Azure specifics', () => {
     }
   });
 
+  it('names an endpoint that does not answer, within seconds', async () => {
+    const env = { ...process.env };
+    process.env.AZURE_STORAGE_CONNECTION_STRING = connectionString.replace(/127\.0\.0\.1:\d+/, '127.0.0.1:1');
+    try {
+      const t0 = Date.now();
+      const storage = await openStorage(`azblob://${container}/x`, '--to');
+      await expect(storage.stat('a')).rejects.toThrow(
+        `azblob://${container}/x: stat 'a' failed: endpoint http://127.0.0.1:1/devstoreaccount1/${container} refused the connection (ECONNREFUSED)`,
+      );
+      expect(Date.now() - t0).toBeLessThan(20_000);
+    } finally {
+      process.env = env;
+    }
+  });
+
   it('says the key was rejected, without printing it', async () => {
     const wrongKey = Buffer.from('not the right key at all, not at all').toString('base64');
     const env = { ...process.env };

@@ -96,6 +96,14 @@ describe('GCS specifics', () => {
     }
   });
 
+  it('names an endpoint that does not answer, within seconds', async () => {
+    const t0 = Date.now();
+    const storage = await openStorage(`gs://${bucket}/x`, '--to', { gcsEndpoint: 'http://127.0.0.1:1' });
+    await expect(storage.stat('a')).rejects.toThrow(`gs://${bucket}/x: stat 'a' failed: endpoint http://127.0.0.1:1 refused the connection (ECONNREFUSED)`);
+    await expect(storage.put('a', Readable.from([Buffer.from('x')]))).rejects.toThrow(`gs://${bucket}/x: put 'a' failed: endpoint http://127.0.0.1:1 refused the connection (ECONNREFUSED)`);
+    expect(Date.now() - t0).toBeLessThan(20_000);
+  });
+
   it('rejects malformed URLs and options before any request', async () => {
     await expect(openStorage('gs://', '--to')).rejects.toThrow(/no bucket name/);
     await expect(openStorage('gs://Bad_Bucket!/x', '--to')).rejects.toThrow(/not a valid bucket name/);

@@ -5,6 +5,8 @@ import { Readable } from 'node:stream';
 import { describe, expect, it } from '@jest/globals';
 import { OperationalError, UsageError } from '../../src/errors.js';
 import { ArtifactStorage, artifactSettings } from '../../src/storage/artifact.js';
+import { openStorage } from '../../src/storage/open.js';
+import type { RetryingStorage } from '../../src/storage/retry.js';
 import { storageConformance } from '../conformance/storage.js';
 
 /** An artifact store outside GitHub Actions: staging works, nothing remote is reachable. */
@@ -42,6 +44,25 @@ describe('artifact store without GitHub', () => {
       `artifact://nightly: uploading an artifact needs a GitHub Actions job (ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are not set); the staged files are left in ${staged}`,
     );
     expect(await fs.readFile(path.join(staged, 'db', '20261126T021500Z-full-3f9c', 'manifest.json'), 'utf8')).toBe('{}');
+    await fs.rm(parent, { recursive: true, force: true });
+  });
+
+  it('drops the staged files without uploading when the backup failed', async () => {
+    const { storage, parent } = await offline();
+    await storage.put('db/x/data.bin', Readable.from([Buffer.from('partial')]));
+    const staged = storage.stagingDir!;
+    await expect(storage.close('discard')).resolves.toBeUndefined();
+    await expect(fs.stat(staged)).rejects.toMatchObject({ code: 'ENOENT' });
+    await fs.rm(parent, { recursive: true, force: true });
+  });
+
+  it('passes the outcome through the retry decorator that openStorage puts around it', async () => {
+    const parent = await fs.mkdtemp(path.join(os.tmpdir(), 'bakup-artifact-test-'));
+    const storage = await openStorage('artifact://via-open', '--to', { artifactStagingDir: parent });
+    await storage.put('a/b.bin', Readable.from([Buffer.from('x')]));
+    expect(await fs.readdir(parent)).toHaveLength(1);
+    await (storage as RetryingStorage).close('discard');
+    expect(await fs.readdir(parent)).toEqual([]);
     await fs.rm(parent, { recursive: true, force: true });
   });
 
