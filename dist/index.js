@@ -4766,8 +4766,8 @@ class TarFingerprinter extends external_node_stream_.Transform {
 /** Source kinds by URI scheme. Database sources are imported lazily (their drivers are large). */
 const BY_SCHEME = {
     'file:': { kind: 'files', open: async (raw, opts) => new FilesSource((0,external_node_url_.fileURLToPath)(raw), opts) },
-    'mongodb:': { kind: 'mongodb', open: async (raw, opts) => new (await Promise.all(/* import() */[__nccwpck_require__.e(245), __nccwpck_require__.e(368), __nccwpck_require__.e(589), __nccwpck_require__.e(625)]).then(__nccwpck_require__.bind(__nccwpck_require__, 21006))).MongoSource(raw, opts) },
-    'mongodb+srv:': { kind: 'mongodb', open: async (raw, opts) => new (await Promise.all(/* import() */[__nccwpck_require__.e(245), __nccwpck_require__.e(368), __nccwpck_require__.e(589), __nccwpck_require__.e(625)]).then(__nccwpck_require__.bind(__nccwpck_require__, 21006))).MongoSource(raw, opts) },
+    'mongodb:': { kind: 'mongodb', open: async (raw, opts) => new (await Promise.all(/* import() */[__nccwpck_require__.e(328), __nccwpck_require__.e(368), __nccwpck_require__.e(589), __nccwpck_require__.e(625)]).then(__nccwpck_require__.bind(__nccwpck_require__, 21006))).MongoSource(raw, opts) },
+    'mongodb+srv:': { kind: 'mongodb', open: async (raw, opts) => new (await Promise.all(/* import() */[__nccwpck_require__.e(328), __nccwpck_require__.e(368), __nccwpck_require__.e(589), __nccwpck_require__.e(625)]).then(__nccwpck_require__.bind(__nccwpck_require__, 21006))).MongoSource(raw, opts) },
     'redis:': { kind: 'redis', open: async (raw, opts) => new (await Promise.all(/* import() */[__nccwpck_require__.e(830), __nccwpck_require__.e(796), __nccwpck_require__.e(156), __nccwpck_require__.e(884), __nccwpck_require__.e(910)]).then(__nccwpck_require__.bind(__nccwpck_require__, 77910))).RedisSource(raw, opts) },
     'rediss:': { kind: 'redis', open: async (raw, opts) => new (await Promise.all(/* import() */[__nccwpck_require__.e(830), __nccwpck_require__.e(796), __nccwpck_require__.e(156), __nccwpck_require__.e(884), __nccwpck_require__.e(910)]).then(__nccwpck_require__.bind(__nccwpck_require__, 77910))).RedisSource(raw, opts) },
     'n8n+http:': { kind: 'n8n', open: async (raw, opts) => new (await __nccwpck_require__.e(/* import() */ 238).then(__nccwpck_require__.bind(__nccwpck_require__, 95238))).N8nSource(raw, opts) },
@@ -4778,11 +4778,11 @@ const BY_SCHEME = {
 /** The kinds a manifest may name, mapped to the scheme used to open a restore target of that kind. */
 const BY_KIND = {
     files: async (raw, opts) => new FilesSource(raw.startsWith('file:') ? (0,external_node_url_.fileURLToPath)(raw) : external_node_path_.resolve(raw), opts),
-    mongodb: async (raw, opts) => (await Promise.all(/* import() */[__nccwpck_require__.e(245), __nccwpck_require__.e(368), __nccwpck_require__.e(589), __nccwpck_require__.e(625)]).then(__nccwpck_require__.bind(__nccwpck_require__, 21006))).openMongoTarget(raw, opts),
+    mongodb: async (raw, opts) => (await Promise.all(/* import() */[__nccwpck_require__.e(328), __nccwpck_require__.e(368), __nccwpck_require__.e(589), __nccwpck_require__.e(625)]).then(__nccwpck_require__.bind(__nccwpck_require__, 21006))).openMongoTarget(raw, opts),
     redis: async (raw, opts) => new (await Promise.all(/* import() */[__nccwpck_require__.e(830), __nccwpck_require__.e(796), __nccwpck_require__.e(156), __nccwpck_require__.e(884), __nccwpck_require__.e(910)]).then(__nccwpck_require__.bind(__nccwpck_require__, 77910))).RedisSource(raw, opts),
     n8n: async (raw, opts) => new (await __nccwpck_require__.e(/* import() */ 238).then(__nccwpck_require__.bind(__nccwpck_require__, 95238))).N8nSource(raw, opts, '--target'),
 };
-const SOURCE_FORMS = 'a directory path, file:///dir, mongodb://…, redis://…, n8n+https://…';
+const SOURCE_FORMS = 'a directory path, file:///dir, mongodb://…, mongodb+srv://…, redis://…, rediss://…, n8n+https://…, n8n+http://… or n8n-cli:/path/to/n8n';
 /** Opens a source from what the user wrote: a directory path or a URI. */
 async function openSource(raw, flag, opts = {}) {
     const text = raw.trim();
@@ -5816,7 +5816,7 @@ function restoreSourceOptions(i) {
 /** `restore --from-archive FILE`: a mongodump archive made by anyone, straight into MongoDB. */
 async function restoreFromArchive(i, ctx) {
     const started = Date.now();
-    const { restoreArchiveFile } = await Promise.all(/* import() */[__nccwpck_require__.e(245), __nccwpck_require__.e(368), __nccwpck_require__.e(589)]).then(__nccwpck_require__.bind(__nccwpck_require__, 589));
+    const { restoreArchiveFile } = await Promise.all(/* import() */[__nccwpck_require__.e(328), __nccwpck_require__.e(368), __nccwpck_require__.e(589)]).then(__nccwpck_require__.bind(__nccwpck_require__, 589));
     const progress = new Progress(ctx.log, `restore ${i['from-archive']}`);
     try {
         const report = await restoreArchiveFile(i['from-archive'], i.target, restoreSourceOptions(i), { log: ctx.log, progress });
@@ -5867,7 +5867,7 @@ function summaryCounts(summary) {
 const COMMANDS = ['backup', 'restore', 'verify', 'list', 'prune', 'unlock', 'drill'];
 const ALL = COMMANDS;
 const OPTIONS = [
-    { name: 'source', type: 'string', commands: ['backup'], value: '<dir|URI>', help: 'what to back up: a directory (path or file:///dir)' },
+    { name: 'source', type: 'string', commands: ['backup'], value: '<dir|URI>', help: 'what to back up: a directory (path or file:///dir), mongodb://…, redis://…, n8n+https://… or n8n-cli:…' },
     { name: 'to', type: 'strings', commands: ['backup'], value: '<storage-url>', help: 'where to store the backup (repeat for several): a path or file:///abs/path' },
     { name: 'from', type: 'string', commands: ['restore', 'verify', 'list', 'prune', 'unlock', 'drill'], value: '<storage-url>', help: 'the storage holding the backups' },
     { name: 'name', type: 'string', commands: ALL, value: 'NAME', help: 'backup name (a folder in the storage); backup: defaults to one derived from the source' },

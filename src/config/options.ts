@@ -21,7 +21,7 @@ export interface OptionSpec {
 const ALL = COMMANDS;
 
 export const OPTIONS: readonly OptionSpec[] = [
-  { name: 'source', type: 'string', commands: ['backup'], value: '<dir|URI>', help: 'what to back up: a directory (path or file:///dir)' },
+  { name: 'source', type: 'string', commands: ['backup'], value: '<dir|URI>', help: 'what to back up: a directory (path or file:///dir), mongodb://…, redis://…, n8n+https://… or n8n-cli:…' },
   { name: 'to', type: 'strings', commands: ['backup'], value: '<storage-url>', help: 'where to store the backup (repeat for several): a path or file:///abs/path' },
   { name: 'from', type: 'string', commands: ['restore', 'verify', 'list', 'prune', 'unlock', 'drill'], value: '<storage-url>', help: 'the storage holding the backups' },
   { name: 'name', type: 'string', commands: ALL, value: 'NAME', help: 'backup name (a folder in the storage); backup: defaults to one derived from the source' },

@@ -28,7 +28,7 @@ const BY_KIND: Record<string, Factory> = {
   n8n: async (raw, opts) => new (await import('./n8n/n8n-source.js')).N8nSource(raw, opts, '--target'),
 };
 
-export const SOURCE_FORMS = 'a directory path, file:///dir, mongodb://…, redis://…, n8n+https://…';
+export const SOURCE_FORMS = 'a directory path, file:///dir, mongodb://…, mongodb+srv://…, redis://…, rediss://…, n8n+https://…, n8n+http://… or n8n-cli:/path/to/n8n';
 
 /** Opens a source from what the user wrote: a directory path or a URI. */
 export async function openSource(raw: string, flag: string, opts: SourceOptions = {}): Promise<Source> {
