@@ -2609,7 +2609,13 @@ __nccwpck_require__.d(__webpack_exports__, {
 var errors = __nccwpck_require__(83916);
 // EXTERNAL MODULE: ./src/storage/storage.ts
 var storage_storage = __nccwpck_require__(32912);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(57075);
+// EXTERNAL MODULE: external "node:stream/promises"
+var promises_ = __nccwpck_require__(46466);
 ;// CONCATENATED MODULE: ./src/util/streams.ts
+
+
 
 /** Reads a small object (a manifest, an index) fully, refusing anything larger than `limit`. */
 async function readSmall(stream, limit, what) {
@@ -2625,6 +2631,10 @@ async function readSmall(stream, limit, what) {
         chunks.push(b);
     }
     return Buffer.concat(chunks);
+}
+/** Reads a stream to its end, discarding the bytes: for streams whose checks run as they are read. */
+async function drain(stream) {
+    await (0,promises_.pipeline)(stream, new external_node_stream_.Writable({ write: (_c, _e, cb) => cb() }));
 }
 
 // EXTERNAL MODULE: ./src/catalog/manifest.ts
@@ -2705,8 +2715,6 @@ async function manifestExists(storage, name, id) {
 var external_node_crypto_ = __nccwpck_require__(77598);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(48161);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(57075);
 // EXTERNAL MODULE: ./src/util/format.ts
 var format = __nccwpck_require__(32693);
 ;// CONCATENATED MODULE: ./src/catalog/locks.ts
@@ -3122,8 +3130,6 @@ async function unlock(opts, ctx) {
 
 // EXTERNAL MODULE: ./src/config/schema.ts
 var schema = __nccwpck_require__(90131);
-// EXTERNAL MODULE: external "node:stream/promises"
-var promises_ = __nccwpck_require__(46466);
 // EXTERNAL MODULE: ./src/pipeline/compression.ts
 var compression = __nccwpck_require__(85568);
 // EXTERNAL MODULE: external "node:fs"
@@ -4766,8 +4772,8 @@ class TarFingerprinter extends external_node_stream_.Transform {
 /** Source kinds by URI scheme. Database sources are imported lazily (their drivers are large). */
 const BY_SCHEME = {
     'file:': { kind: 'files', open: async (raw, opts) => new FilesSource((0,external_node_url_.fileURLToPath)(raw), opts) },
-    'mongodb:': { kind: 'mongodb', open: async (raw, opts) => new (await Promise.all(/* import() */[__nccwpck_require__.e(328), __nccwpck_require__.e(368), __nccwpck_require__.e(589), __nccwpck_require__.e(625)]).then(__nccwpck_require__.bind(__nccwpck_require__, 21006))).MongoSource(raw, opts) },
-    'mongodb+srv:': { kind: 'mongodb', open: async (raw, opts) => new (await Promise.all(/* import() */[__nccwpck_require__.e(328), __nccwpck_require__.e(368), __nccwpck_require__.e(589), __nccwpck_require__.e(625)]).then(__nccwpck_require__.bind(__nccwpck_require__, 21006))).MongoSource(raw, opts) },
+    'mongodb:': { kind: 'mongodb', open: async (raw, opts) => new (await Promise.all(/* import() */[__nccwpck_require__.e(245), __nccwpck_require__.e(368), __nccwpck_require__.e(589), __nccwpck_require__.e(625)]).then(__nccwpck_require__.bind(__nccwpck_require__, 21006))).MongoSource(raw, opts) },
+    'mongodb+srv:': { kind: 'mongodb', open: async (raw, opts) => new (await Promise.all(/* import() */[__nccwpck_require__.e(245), __nccwpck_require__.e(368), __nccwpck_require__.e(589), __nccwpck_require__.e(625)]).then(__nccwpck_require__.bind(__nccwpck_require__, 21006))).MongoSource(raw, opts) },
     'redis:': { kind: 'redis', open: async (raw, opts) => new (await Promise.all(/* import() */[__nccwpck_require__.e(830), __nccwpck_require__.e(796), __nccwpck_require__.e(156), __nccwpck_require__.e(884), __nccwpck_require__.e(910)]).then(__nccwpck_require__.bind(__nccwpck_require__, 77910))).RedisSource(raw, opts) },
     'rediss:': { kind: 'redis', open: async (raw, opts) => new (await Promise.all(/* import() */[__nccwpck_require__.e(830), __nccwpck_require__.e(796), __nccwpck_require__.e(156), __nccwpck_require__.e(884), __nccwpck_require__.e(910)]).then(__nccwpck_require__.bind(__nccwpck_require__, 77910))).RedisSource(raw, opts) },
     'n8n+http:': { kind: 'n8n', open: async (raw, opts) => new (await __nccwpck_require__.e(/* import() */ 238).then(__nccwpck_require__.bind(__nccwpck_require__, 95238))).N8nSource(raw, opts) },
@@ -4778,7 +4784,7 @@ const BY_SCHEME = {
 /** The kinds a manifest may name, mapped to the scheme used to open a restore target of that kind. */
 const BY_KIND = {
     files: async (raw, opts) => new FilesSource(raw.startsWith('file:') ? (0,external_node_url_.fileURLToPath)(raw) : external_node_path_.resolve(raw), opts),
-    mongodb: async (raw, opts) => (await Promise.all(/* import() */[__nccwpck_require__.e(328), __nccwpck_require__.e(368), __nccwpck_require__.e(589), __nccwpck_require__.e(625)]).then(__nccwpck_require__.bind(__nccwpck_require__, 21006))).openMongoTarget(raw, opts),
+    mongodb: async (raw, opts) => (await Promise.all(/* import() */[__nccwpck_require__.e(245), __nccwpck_require__.e(368), __nccwpck_require__.e(589), __nccwpck_require__.e(625)]).then(__nccwpck_require__.bind(__nccwpck_require__, 21006))).openMongoTarget(raw, opts),
     redis: async (raw, opts) => new (await Promise.all(/* import() */[__nccwpck_require__.e(830), __nccwpck_require__.e(796), __nccwpck_require__.e(156), __nccwpck_require__.e(884), __nccwpck_require__.e(910)]).then(__nccwpck_require__.bind(__nccwpck_require__, 77910))).RedisSource(raw, opts),
     n8n: async (raw, opts) => new (await __nccwpck_require__.e(/* import() */ 238).then(__nccwpck_require__.bind(__nccwpck_require__, 95238))).N8nSource(raw, opts, '--target'),
 };
@@ -5148,7 +5154,6 @@ function artifactInputs(storage, manifest, opts = {}) {
 
 
 
-
 /** Restores one committed backup into a target; every byte is checked against the manifest on the way. */
 async function restore(opts, ctx) {
     const started = Date.now();
@@ -5211,7 +5216,7 @@ async function restore(opts, ctx) {
 async function findCorruption(storage, manifest, keys) {
     for (const record of manifest.artifacts) {
         try {
-            await (0,promises_.pipeline)(await openArtifact(storage, manifest, record, { keys }), new external_node_stream_.Writable({ write: (_c, _e, cb) => cb() }));
+            await drain(await openArtifact(storage, manifest, record, { keys }));
         }
         catch (e) {
             if (e instanceof errors/* VerificationError */.mk)
@@ -5420,7 +5425,6 @@ function deepReaderFor(kind) {
 
 
 
-
 /**
  * Re-reads every artifact of the chosen backups and checks stored size and
  * SHA-256, decodes it, and checks the decoded size and SHA-256. Reports every
@@ -5466,7 +5470,7 @@ async function verify(opts, ctx) {
                         ctx.log.warn(`${record.name}: no reader for kind '${record.kind}'; checked its digests only`);
                     const contents = reader ? (await reader(stream, `${entry.id}/${record.name}`)).summary : undefined;
                     if (!reader)
-                        await (0,promises_.pipeline)(stream, new external_node_stream_.Writable({ write: (_c, _e, cb) => cb() }));
+                        await drain(stream);
                     check.artifacts.push({ name: record.name, ok: true, size: record.size, depth: storedOnly ? 'stored' : reader ? 'parsed' : 'decoded', ...(contents ? { contents } : {}) });
                     if (storedOnly)
                         ctx.log.info(`${entry.id}/${record.name}: encrypted; stored bytes checked, decryption not attempted (no identity or passphrase given)`);
@@ -5816,7 +5820,7 @@ function restoreSourceOptions(i) {
 /** `restore --from-archive FILE`: a mongodump archive made by anyone, straight into MongoDB. */
 async function restoreFromArchive(i, ctx) {
     const started = Date.now();
-    const { restoreArchiveFile } = await Promise.all(/* import() */[__nccwpck_require__.e(328), __nccwpck_require__.e(368), __nccwpck_require__.e(589)]).then(__nccwpck_require__.bind(__nccwpck_require__, 589));
+    const { restoreArchiveFile } = await Promise.all(/* import() */[__nccwpck_require__.e(245), __nccwpck_require__.e(368), __nccwpck_require__.e(589)]).then(__nccwpck_require__.bind(__nccwpck_require__, 589));
     const progress = new Progress(ctx.log, `restore ${i['from-archive']}`);
     try {
         const report = await restoreArchiveFile(i['from-archive'], i.target, restoreSourceOptions(i), { log: ctx.log, progress });

@@ -1,10 +1,9 @@
+import { drain } from '../util/streams.js';
 import { readManifest, resolveBackup } from '../catalog/catalog.js';
 import type { Manifest } from '../catalog/manifest.js';
 import { decryptor, type Encryption, type EncryptionKeys } from '../pipeline/encryption.js';
 import { VerificationError, errorMessage } from '../errors.js';
 import type { Storage } from '../storage/storage.js';
-import { Writable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import { Progress } from '../progress/progress.js';
 import { openTarget } from '../sources/open.js';
 import type { RestoreReport, SourceOptions } from '../sources/source.js';
@@ -89,7 +88,7 @@ export async function restore(opts: RestoreOptions, ctx: CommandContext): Promis
 async function findCorruption(storage: Storage, manifest: Manifest, keys?: EncryptionKeys): Promise<void> {
   for (const record of manifest.artifacts) {
     try {
-      await pipeline(await openArtifact(storage, manifest, record, { keys }), new Writable({ write: (_c, _e, cb) => cb() }));
+      await drain(await openArtifact(storage, manifest, record, { keys }));
     } catch (e) {
       if (e instanceof VerificationError) throw e;
     }

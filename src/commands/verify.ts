@@ -1,5 +1,4 @@
-import { Writable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
+import { drain } from '../util/streams.js';
 import { listBackups, readManifest, resolveBackup, type CatalogEntry } from '../catalog/catalog.js';
 import { UsageError, errorMessage } from '../errors.js';
 import { Progress } from '../progress/progress.js';
@@ -85,7 +84,7 @@ export async function verify(opts: VerifyOptions, ctx: CommandContext): Promise<
           const reader = opts.deep ? deepReaderFor(record.kind) : undefined;
           if (opts.deep && !reader) ctx.log.warn(`${record.name}: no reader for kind '${record.kind}'; checked its digests only`);
           const contents = reader ? (await reader(stream, `${entry.id}/${record.name}`)).summary : undefined;
-          if (!reader) await pipeline(stream, new Writable({ write: (_c, _e, cb) => cb() }));
+          if (!reader) await drain(stream);
           check.artifacts.push({ name: record.name, ok: true, size: record.size, depth: storedOnly ? 'stored' : reader ? 'parsed' : 'decoded', ...(contents ? { contents } : {}) });
           if (storedOnly) ctx.log.info(`${entry.id}/${record.name}: encrypted; stored bytes checked, decryption not attempted (no identity or passphrase given)`);
           progress.addItems(1);

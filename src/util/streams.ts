@@ -1,4 +1,5 @@
-import type { Readable } from 'node:stream';
+import { Writable, type Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { VerificationError } from '../errors.js';
 
 /** Reads a small object (a manifest, an index) fully, refusing anything larger than `limit`. */
@@ -15,4 +16,9 @@ export async function readSmall(stream: Readable, limit: number, what: string): 
     chunks.push(b);
   }
   return Buffer.concat(chunks);
+}
+
+/** Reads a stream to its end, discarding the bytes: for streams whose checks run as they are read. */
+export async function drain(stream: Readable): Promise<void> {
+  await pipeline(stream, new Writable({ write: (_c, _e, cb) => cb() }));
 }
