@@ -191,3 +191,17 @@ export function resolveAt(manifests: Manifest[], at: AtPoint, label: string): At
   const stopsInside = tipSpan.replayable && compareAt(at, tipSpan.to) < 0;
   return { tip, chain: path, stopAt: stopsInside ? at : undefined, landsAt: stopsInside ? at.time : new Date(tipSpan.to.time) };
 }
+
+/** Why an incremental of `chainsOf(...).orphans` cannot be restored: the first ancestor that is missing or out of order. */
+export function orphanReason(m: Manifest, byId: Map<string, Manifest>): string {
+  let cur = m;
+  for (let depth = 0; cur.type === 'incremental' && depth < MAX_CHAIN_LENGTH; depth++) {
+    const parentId = cur.parent;
+    if (!parentId) return `broken chain: incremental ${cur.id} names no parent`;
+    const parent = byId.get(parentId);
+    if (!parent) return `broken chain: ${cur.id} needs its parent ${parentId}, which is missing or unreadable`;
+    if (parentId >= cur.id) return `broken chain: ${cur.id} names a parent (${parentId}) that is not older than itself`;
+    cur = parent;
+  }
+  return `broken chain: ${m.id} does not reach a full backup`;
+}

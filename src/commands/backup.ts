@@ -101,7 +101,7 @@ export async function backup(opts: BackupOptions, ctx: CommandContext): Promise<
         ctx.log.error(`destination ${s.location} failed: ${errorMessage(err)}`);
       }
     }
-    const gen = source.backup({ log: ctx.log, progress, signal: ctx.signal }, base);
+    const gen = source.backup({ log: ctx.log, progress, signal: ctx.signal, backupId: id }, base);
     let step = await gen.next();
     ctx.log.info(`${base ? `incremental (parent ${parent!.id}) ` : ''}backup ${name} (${source.kind}) from ${source.location} to ${storages.map((s) => s.location).join(', ')} as ${id}`);
     while (!step.done) {

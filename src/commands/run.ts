@@ -20,7 +20,7 @@ import { redact } from '../util/redact.js';
 import { formatBytes, formatDuration } from '../util/format.js';
 import { backup } from './backup.js';
 import type { CommandContext } from './context.js';
-import { list } from './list.js';
+import { list, listLines } from './list.js';
 import { restore } from './restore.js';
 import { verify } from './verify.js';
 
@@ -177,7 +177,7 @@ export async function runCommand<K extends CommandName>(command: K, inputs: Inpu
         exitCode: r.ok ? ExitCode.OK : ExitCode.VERIFICATION,
         json: r,
         text: r.backups.flatMap((b) => [
-          `${b.ok ? 'ok    ' : 'FAILED'} ${b.id}${b.ok ? '' : `  ${b.error ?? b.artifacts.filter((a) => !a.ok).map((a) => a.error).join('; ')}`}`,
+          `${b.ok ? 'ok    ' : 'FAILED'} ${b.id}${b.chainOf ? `  (in the chain of ${b.chainOf})` : ''}${b.ok ? '' : `  ${b.error ?? b.artifacts.filter((a) => !a.ok).map((a) => a.error).join('; ')}`}`,
           ...b.artifacts.filter((a) => a.ok && a.contents).map((a) => `         ${a.name}: parsed, ${summaryCounts(a.contents!)}`),
         ]),
         summary: renderSummary({ command: 'verify', result: r }),
@@ -199,13 +199,7 @@ export async function runCommand<K extends CommandName>(command: K, inputs: Inpu
         command,
         exitCode: ExitCode.OK,
         json: r.backups,
-        text: r.backups.length
-          ? r.backups.map((b) =>
-              b.error
-                ? `${b.name}  ${b.id}  UNREADABLE: ${b.error}`
-                : `${b.name}  ${b.id}  ${b.type}  ${b.kind}  ${formatBytes(b.size ?? 0)}  ${formatDuration(b.durationMs ?? 0)}`,
-            )
-          : [`no backups in ${r.storage}${i.name ? ` named '${i.name}'` : ''}`],
+        text: listLines(r, i.name),
         summary: renderSummary({ command: 'list', result: r }),
         outputs: newest ? { 'backup-id': newest.id, 'size-bytes': String(newest.size ?? 0) } : {},
       };

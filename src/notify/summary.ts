@@ -49,6 +49,22 @@ export function historyChart(backups: ListEntry[], max = 30): string {
   ].join('\n');
 }
 
+/** Chains with incrementals (their restorable range) and broken ones; nothing when every backup is a plain full. */
+function chainsTable(backups: ListEntry[]): string[] {
+  const chains = backups.filter((b) => b.restorable?.incrementals);
+  const broken = backups.filter((b) => b.orphan);
+  if (!chains.length && !broken.length) return [];
+  return [
+    '### Chains',
+    table(
+      ['name', 'full backup', 'incrementals', 'restorable from', 'restorable to', 'points'],
+      chains.map((b) => [b.name, b.id, String(b.restorable!.incrementals), b.restorable!.from, b.restorable!.to, b.restorable!.continuous ? 'any moment' : 'backup points only']),
+    ),
+    ...(broken.length ? ['', '### Broken chains (cannot be restored)', ...broken.map((b) => `- ${b.name} ${b.id}: ${esc(b.orphan!)}`)] : []),
+    '',
+  ];
+}
+
 /** Markdown for the job summary: what, where, sizes, durations. */
 export function renderSummary(input: SummaryInput): string {
   switch (input.command) {
@@ -135,6 +151,7 @@ export function renderSummary(input: SummaryInput): string {
           r.backups.map((b) => [b.name, b.id, b.type ?? '?', b.kind ?? '?', b.size === undefined ? '?' : formatBytes(b.size), b.durationMs === undefined ? '?' : formatDuration(b.durationMs), b.error ? `UNREADABLE: ${b.error}` : (b.finishedAt ?? '')]),
         ),
         '',
+        ...chainsTable(r.backups),
         ...names.slice(0, 10).map((n) => historyChart(r.backups.filter((b) => b.name === n))),
         '',
       ].join('\n');

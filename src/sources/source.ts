@@ -71,6 +71,8 @@ export interface SourceContext {
   log: Logger;
   progress: Progress;
   signal?: AbortSignal;
+  /** backup(): the id the backup will be committed under (a directory backup's file index names it). */
+  backupId?: string;
 }
 
 /** Options every source understands; each kind reads the ones that apply to it. */
