@@ -353,6 +353,22 @@ describe('incremental directory backups: edge cases', () => {
     ).rejects.toBeInstanceOf(BakupError);
   });
 
+  it('a source given as a symlink to the directory: the link is followed for the root only', async () => {
+    const real = await smallTree('linked-real');
+    await fs.symlink('/etc', path.join(real, 'etc-link'));
+    const link = path.join(work, 'linked-src');
+    await fs.symlink(real, link);
+    const store = path.join(work, 'linked-store');
+    await backup({ source: link, to: [store], name: 'linked', compression: 'gzip' }, { log: new MemoryLogger() });
+    await fs.writeFile(path.join(real, 'added.txt'), 'added');
+    await backup({ source: link, to: [store], name: 'linked', compression: 'gzip', incremental: 'on' }, { log: new MemoryLogger() });
+    const snap = await snapshot(real);
+    const target = path.join(work, 'linked-restored');
+    await restore({ from: store, name: 'linked', backupId: 'latest', target, sourceOptions: { allowExternalLinks: true } }, { log: new MemoryLogger() });
+    expect(await differences(snap, target)).toEqual([]);
+    expect(await fs.readlink(path.join(target, 'etc-link'))).toBe('/etc');
+  });
+
   it('a parent without a file index (written before indexes) cannot be continued: on fails, auto takes a full backup', async () => {
     const src = await smallTree('legacy-src');
     const store = path.join(work, 'legacy-store');

@@ -24,7 +24,8 @@ export async function* walkSorted(
   accept: (rel: string, isDir: boolean) => boolean,
   warn: (message: string) => void,
 ): AsyncGenerator<WalkEntry, void, void> {
-  const st = await fs.lstat(root, { bigint: true });
+  // The root itself may be a symlink to the directory to back up (as `--source` accepts): follow it, and only it.
+  const st = await fs.stat(root, { bigint: true });
   yield { rel: '', abs: root, st };
   yield* walkDir(root, '', accept, warn);
 }
