@@ -24,7 +24,10 @@ export interface ChainRestoreSpec {
 export interface ChainRestoreResult {
   /** The root's record: its mode and times go onto the target itself. */
   root?: IndexRecord;
-  /** Top-level directories: moving them out of the staging folder touches their times, which are set again. */
+  /**
+   * Top-level directories: moving them out of the staging folder touches their times, which are set again.
+   * (The one list a restore keeps: as long as the root's own listing, like the walk's.)
+   */
   topDirs: { p: string; mt: string }[];
   entries: number;
   /** Symlinks pointing outside the target, created because the restore allowed them. */
