@@ -93,10 +93,14 @@ export function spanOf(m: Manifest): Span {
   return m.span ?? { to: { time: m.finishedAt }, replayable: false };
 }
 
-/** Backup ids sort by time: `20261126T021500Z-full-3f9c`. The suffix keeps two backups of one second apart. */
+/**
+ * Backup ids sort by time: `20261126T021500Z-full-3f9c`. The suffix is the millisecond in hex (3 digits) and
+ * one random digit: two backups of one second (quick incrementals of a small tree) still sort in the order
+ * they were taken, which `latest`, the parent of an incremental and the chain check rely on.
+ */
 export function newBackupId(type: 'full' | 'incremental', at = new Date()): string {
   const stamp = at.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}Z$/, 'Z');
-  return `${stamp}-${type}-${randomBytes(2).toString('hex')}`;
+  return `${stamp}-${type}-${at.getUTCMilliseconds().toString(16).padStart(3, '0')}${(randomBytes(1)[0]! & 0xf).toString(16)}`;
 }
 
 export const BACKUP_ID_PATTERN = /^\d{8}T\d{6}Z-(full|incremental)-[0-9a-f]{4,}$/;

@@ -203,3 +203,14 @@ describe('nanosecond times', () => {
     expect(Math.abs(nsToUtime(1_795_713_823_123_867_877n) - 1_795_713_823.123868)).toBeLessThan(1e-6);
   });
 });
+
+describe('backup ids', () => {
+  it('sort in the order backups were taken, also within one second', async () => {
+    const { newBackupId, BACKUP_ID_PATTERN } = await import('../../src/catalog/manifest.js');
+    const base = Date.UTC(2026, 10, 26, 18, 18, 20);
+    const ids = [0, 1, 15, 16, 255, 256, 998, 999].map((ms) => newBackupId('incremental', new Date(base + ms)));
+    for (const id of ids) expect(id).toMatch(BACKUP_ID_PATTERN);
+    expect([...ids].sort()).toEqual(ids);
+    expect(newBackupId('full', new Date(base + 999)) < newBackupId('full', new Date(base + 1000))).toBe(true);
+  });
+});
