@@ -224,7 +224,8 @@ export async function runCommand<K extends CommandName>(command: K, inputs: Inpu
       const verdict = r.ok ? 'PASSED' : 'FAILED';
       return {
         command,
-        exitCode: r.ok ? ExitCode.OK : r.differences.length || r.failures.some((f) => f.startsWith('restore failed')) ? ExitCode.VERIFICATION : ExitCode.OPERATIONAL,
+        // Data that differs is a verification failure (3); a restore that failed keeps its own code; a missed objective is 1.
+        exitCode: r.ok ? ExitCode.OK : r.differences.length ? ExitCode.VERIFICATION : (r.restoreExitCode ?? ExitCode.OPERATIONAL),
         json: r,
         text: [
           `drill ${verdict}: ${r.name} ${r.backupId ?? ''} → ${r.target}`,

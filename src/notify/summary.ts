@@ -107,7 +107,8 @@ export function renderSummary(input: SummaryInput): string {
     case 'drill': {
       const r = input.result;
       const objective = (v: number | undefined, max: number | undefined) =>
-        `${v === undefined ? '?' : formatDuration(v)}${max === undefined ? '' : ` (objective ${formatDuration(max)}: ${v !== undefined && v <= max ? 'met' : 'MISSED'})`}`;
+        // Unknown (the restore failed before it could be measured) is not "missed": the failure says what happened.
+        `${v === undefined ? '?' : formatDuration(v)}${max === undefined ? '' : ` (objective ${formatDuration(max)}${v === undefined ? '' : v <= max ? ': met' : ': MISSED'})`}`;
       const names = [...new Set((input.history ?? []).map((b) => b.name))];
       return [
         `## ${r.ok ? '✅' : '❌'} bakup restore drill \`${r.name}\`: ${r.ok ? 'passed' : 'FAILED'}`,
