@@ -32,7 +32,7 @@ export const OPTIONS: readonly OptionSpec[] = [
   { name: 'include', type: 'strings', commands: ['backup', 'restore'], value: 'GLOB', help: 'files: only paths matching this glob (repeatable)' },
   { name: 'exclude', type: 'strings', commands: ['backup', 'restore'], value: 'GLOB', help: 'files: skip paths matching this glob (repeatable)' },
   { name: 'allow-external-links', type: 'boolean', commands: ['restore'], help: 'files: also create symlinks that point outside the target' },
-  { name: 'compression', type: 'string', commands: ['backup'], value: 'gzip|zstd|none', help: 'artifact compression (default gzip)' },
+  { name: 'compression', type: 'string', commands: ['backup'], value: 'gzip|zstd|none', help: 'artifact compression (default zstd where the runtime has it, Node >= 22.15; gzip otherwise)' },
   { name: 'compression-level', type: 'string', commands: ['backup'], value: 'N', help: 'compression level (gzip 1-9, zstd 1-22)' },
   { name: 'encryption-recipients', type: 'strings', commands: ['backup'], value: 'age1…', help: 'encrypt every artifact to this age recipient (repeatable; alias --recipient); restores then need the identity' },
   { name: 'passphrase-file', type: 'string', commands: ['backup', 'restore', 'verify', 'drill'], value: 'FILE', help: 'age passphrase from a file (or env BAKUP_PASSPHRASE): encrypt (backup) or decrypt' },

@@ -221,7 +221,8 @@ export async function startN8n(opts: { owner: boolean }): Promise<ThrowawayN8n> 
   const cliEnv = Object.fromEntries(Object.entries(env).filter(([k]) => k !== 'N8N_RUNNERS_BROKER_PORT'));
   fs.writeFileSync(
     cliBin,
-    ['#!/usr/bin/env bash', '# n8n CLI for a throwaway test instance (same user folder and encryption key)', ...Object.entries(cliEnv).map(([k, v]) => `export ${k}='${v}'`), `exec '${bin}' "$@"`, ''].join('\n'),
+    // NODE_ENV=test (jest's) would make the CLI open another database than the instance's.
+    ['#!/usr/bin/env bash', '# n8n CLI for a throwaway test instance (same user folder and encryption key)', 'unset NODE_ENV', ...Object.entries(cliEnv).map(([k, v]) => `export ${k}='${v}'`), `exec '${bin}' "$@"`, ''].join('\n'),
     { mode: 0o755 },
   );
   let apiKey: string | undefined;
