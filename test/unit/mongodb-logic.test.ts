@@ -39,6 +39,8 @@ describe('options', () => {
     const o = resolveMongoOptions({ include: ['a.*'], overwrite: true, readPreference: 'SECONDARY', writeConcern: 'majority' });
     expect(o.include.has('a.b')).toBe(true);
     expect(o.drop).toBe(true);
+    // The CLI and the action pass drop=false when --drop is not given: --overwrite must still mean drop.
+    expect(resolveMongoOptions({ overwrite: true, drop: false }).drop).toBe(true);
     expect(o.readPreference?.mode).toBe('secondary');
     expect(o.writeConcern?.w).toBe('majority');
     expect(parseWriteConcern('{"w":2,"j":true}')).toMatchObject({ w: 2, journal: true });
