@@ -2,71 +2,72 @@ export const id = 368;
 export const ids = [368];
 export const modules = {
 
-/***/ 70424:
+/***/ 41119:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Lc: () => (/* binding */ crcToInt64),
-/* harmony export */   SQ: () => (/* binding */ crcFromInt64),
-/* harmony export */   Vl: () => (/* binding */ Crc64)
+/* harmony export */   E: () => (/* binding */ crc64Tables),
+/* harmony export */   u: () => (/* binding */ Crc64Register)
 /* harmony export */ });
-/* unused harmony export crc64 */
 /**
- * CRC-64 as Go's `hash/crc64` computes it with the ECMA table (reflected
- * polynomial 0xC96C5795D7870F42, initial value and final XOR all ones; also
- * known as CRC-64/XZ). mongodump stores this checksum of every namespace's
- * BSON bytes in the archive's EOF headers and mongorestore refuses an archive
- * whose checksums differ, so this must match Go bit for bit.
+ * Table-driven reflected CRC-64, shared by the two formats that need one:
+ * mongodump archives (ECMA polynomial, register complemented in and out, as
+ * Go's `hash/crc64`) and Redis RDB files / DUMP payloads (Jones polynomial,
+ * plain register). The formats pick their parameters in their own crc64.ts.
  *
  * JavaScript has no fast 64-bit integers, so the register is kept as two
- * uint32 halves and the data is consumed 8 bytes at a time with eight
- * lookup tables ("slicing-by-8"); the digest is exposed as a bigint.
+ * 32-bit halves and the data is consumed 8 bytes at a time with eight lookup
+ * tables ("slicing-by-8").
  */
-const POLY_HI = 0xc96c5795;
-const POLY_LO = 0xd7870f42;
-/** TABLE_HI[k * 256 + b] / TABLE_LO[…]: table k of the slicing-by-8 scheme, split in halves. */
-// Int32Array, not Uint32Array: values above 2^31 would leave V8's small-integer fast path.
-const TABLE_HI = new Int32Array(8 * 256);
-const TABLE_LO = new Int32Array(8 * 256);
-(function buildTables() {
+/** Builds the tables for a reflected polynomial given as two uint32 halves. */
+function crc64Tables(polyHi, polyLo) {
+    const hi = new Int32Array(8 * 256);
+    const lo = new Int32Array(8 * 256);
     for (let b = 0; b < 256; b++) {
-        let hi = 0;
-        let lo = b;
+        let h = 0;
+        let l = b;
         for (let bit = 0; bit < 8; bit++) {
-            const carry = lo & 1;
-            lo = ((lo >>> 1) | ((hi & 1) << 31)) >>> 0;
-            hi = hi >>> 1;
+            const carry = l & 1;
+            l = ((l >>> 1) | ((h & 1) << 31)) >>> 0;
+            h = h >>> 1;
             if (carry) {
-                hi = (hi ^ POLY_HI) >>> 0;
-                lo = (lo ^ POLY_LO) >>> 0;
+                h = (h ^ polyHi) >>> 0;
+                l = (l ^ polyLo) >>> 0;
             }
         }
-        TABLE_HI[b] = hi;
-        TABLE_LO[b] = lo;
+        hi[b] = h;
+        lo[b] = l;
     }
     for (let k = 1; k < 8; k++) {
         for (let b = 0; b < 256; b++) {
-            const prevHi = TABLE_HI[(k - 1) * 256 + b];
-            const prevLo = TABLE_LO[(k - 1) * 256 + b];
+            const prevHi = hi[(k - 1) * 256 + b];
+            const prevLo = lo[(k - 1) * 256 + b];
             const idx = prevLo & 0xff;
-            TABLE_HI[k * 256 + b] = ((prevHi >>> 8) ^ TABLE_HI[idx]) >>> 0;
-            TABLE_LO[k * 256 + b] = (((prevLo >>> 8) | (prevHi << 24)) ^ TABLE_LO[idx]) >>> 0;
+            hi[k * 256 + b] = ((prevHi >>> 8) ^ hi[idx]) >>> 0;
+            lo[k * 256 + b] = (((prevLo >>> 8) | (prevHi << 24)) ^ lo[idx]) >>> 0;
         }
     }
-})();
-/** An incremental CRC-64/ECMA (Go `crc64.New(crc64.MakeTable(crc64.ECMA))`). */
-class Crc64 {
-    // The register holds the complemented CRC between updates, as Go's update loop does.
-    hi = -1;
-    lo = -1;
-    update(data) {
-        let hi = this.hi;
-        let lo = this.lo;
-        const th = TABLE_HI;
-        const tl = TABLE_LO;
-        const n = data.length;
-        let i = 0;
-        const end8 = n - (n & 7);
+    return { hi, lo };
+}
+/** A running CRC-64. `complement` inverts the register on the way in and out (Go/ECMA style). */
+class Crc64Register {
+    tables;
+    complement;
+    regHi;
+    regLo;
+    constructor(tables, complement) {
+        this.tables = tables;
+        this.complement = complement;
+        this.regHi = complement ? -1 : 0;
+        this.regLo = complement ? -1 : 0;
+    }
+    update(data, start = 0, end = data.length) {
+        let hi = this.regHi;
+        let lo = this.regLo;
+        const th = this.tables.hi;
+        const tl = this.tables.lo;
+        let i = start;
+        const end8 = end - ((end - start) & 7);
         while (i < end8) {
             const a = lo ^ (data[i] | (data[i + 1] << 8) | (data[i + 2] << 16) | (data[i + 3] << 24));
             const b = hi ^ (data[i + 4] | (data[i + 5] << 8) | (data[i + 6] << 16) | (data[i + 7] << 24));
@@ -82,21 +83,55 @@ class Crc64 {
             lo = tl[i7] ^ tl[i6] ^ tl[i5] ^ tl[i4] ^ tl[i3] ^ tl[i2] ^ tl[i1] ^ tl[i0];
             i += 8;
         }
-        while (i < n) {
+        while (i < end) {
             const idx = (lo ^ data[i]) & 0xff;
             lo = ((lo >>> 8) | (hi << 24)) ^ tl[idx];
             hi = (hi >>> 8) ^ th[idx];
             i++;
         }
-        this.hi = hi;
-        this.lo = lo;
+        this.regHi = hi;
+        this.regLo = lo;
         return this;
     }
-    /** The CRC of everything passed to update(), as an unsigned 64-bit value. */
+    /** The high 32 bits of the CRC so far, unsigned. */
+    get hi() {
+        return (this.complement ? ~this.regHi : this.regHi) >>> 0;
+    }
+    /** The low 32 bits of the CRC so far, unsigned. */
+    get lo() {
+        return (this.complement ? ~this.regLo : this.regLo) >>> 0;
+    }
     digest() {
-        const hi = (~this.hi) >>> 0;
-        const lo = (~this.lo) >>> 0;
-        return (BigInt(hi) << 32n) | BigInt(lo);
+        return (BigInt(this.hi) << 32n) | BigInt(this.lo);
+    }
+}
+
+
+/***/ }),
+
+/***/ 70424:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Lc: () => (/* binding */ crcToInt64),
+/* harmony export */   SQ: () => (/* binding */ crcFromInt64),
+/* harmony export */   Vl: () => (/* binding */ Crc64)
+/* harmony export */ });
+/* unused harmony export crc64 */
+/* harmony import */ var _crc64_crc64_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(41119);
+
+/**
+ * CRC-64 as Go's `hash/crc64` computes it with the ECMA table (reflected
+ * polynomial 0xC96C5795D7870F42, initial value and final XOR all ones; also
+ * known as CRC-64/XZ). mongodump stores this checksum of every namespace's
+ * BSON bytes in the archive's EOF headers and mongorestore refuses an archive
+ * whose checksums differ, so this must match Go bit for bit.
+ */
+const ECMA = (0,_crc64_crc64_js__WEBPACK_IMPORTED_MODULE_0__/* .crc64Tables */ .E)(0xc96c5795, 0xd7870f42);
+/** An incremental CRC-64/ECMA (Go `crc64.New(crc64.MakeTable(crc64.ECMA))`). */
+class Crc64 extends _crc64_crc64_js__WEBPACK_IMPORTED_MODULE_0__/* .Crc64Register */ .u {
+    constructor() {
+        super(ECMA, true);
     }
 }
 /** The CRC-64/ECMA of one buffer. */

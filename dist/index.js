@@ -2512,12 +2512,13 @@ exports.basename = (path, { windows } = {}) => {
 /* harmony export */   Sn: () => (/* binding */ MANIFEST_FORMAT),
 /* harmony export */   Vh: () => (/* binding */ NAME_PATTERN),
 /* harmony export */   _H: () => (/* binding */ newBackupId),
+/* harmony export */   ee: () => (/* binding */ spanOf),
 /* harmony export */   h1: () => (/* binding */ MANIFEST_FILE),
 /* harmony export */   hh: () => (/* binding */ MANIFEST_VERSION),
 /* harmony export */   pL: () => (/* binding */ ManifestSchema),
 /* harmony export */   yU: () => (/* binding */ BACKUP_ID_PATTERN)
 /* harmony export */ });
-/* unused harmony exports ArtifactRecordSchema, FingerprintSchema */
+/* unused harmony exports ArtifactRecordSchema, FingerprintSchema, PointSchema, SpanSchema */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(38816);
@@ -2563,6 +2564,19 @@ const FingerprintSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
     /** One digest over everything the fingerprint covers. */
     digest: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
 });
+/**
+ * A moment the data of a backup (or of a chain up to it) can be restored to.
+ * `time` is ISO-8601; `position` is the source's own coordinate for it (an
+ * oplog timestamp `{t, i}` for MongoDB), which is what replay compares.
+ */
+const PointSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ time: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), position: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5J()).optional() });
+/**
+ * What a backup lets a restore reach. A full backup reaches its consistency
+ * point (`to`); an incremental covers the interval (`from`, `to`] after its
+ * parent. `replayable` says every moment inside the interval can be reached
+ * (an oplog slice), not only its end (a directory increment).
+ */
+const SpanSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ from: PointSchema.optional(), to: PointSchema, replayable: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY() });
 const ManifestSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
     format: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(MANIFEST_FORMAT),
     version: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int(),
@@ -2581,7 +2595,15 @@ const ManifestSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
     options: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5J()).optional(),
     warnings: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()),
     tool: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ name: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), version: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP() }),
+    /** Absent in manifests written before chains existed: then the span is the backup's finish time. */
+    span: SpanSchema.optional(),
+    /** For incrementals: the id of the chain's full backup and how many links separate this one from it. */
+    chain: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ full: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), depth: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().positive() }).optional(),
 });
+/** The span of a manifest, also for manifests that predate spans. */
+function spanOf(m) {
+    return m.span ?? { to: { time: m.finishedAt }, replayable: false };
+}
 /** Backup ids sort by time: `20261126T021500Z-full-3f9c`. The suffix keeps two backups of one second apart. */
 function newBackupId(type, at = new Date()) {
     const stamp = at.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}Z$/, 'Z');
@@ -2594,7 +2616,7 @@ const NAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
 
 /***/ }),
 
-/***/ 76092:
+/***/ 73496:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2705,7 +2727,7 @@ async function manifestExists(storage, name, id) {
         return (await storage.stat(manifestKey(name, id))) !== undefined;
     }
     catch (err) {
-        if (err instanceof NotFoundError)
+        if (err instanceof storage_storage/* NotFoundError */.m_)
             return false;
         throw err;
     }
@@ -3130,6 +3152,176 @@ async function unlock(opts, ctx) {
 
 // EXTERNAL MODULE: ./src/config/schema.ts
 var schema = __nccwpck_require__(90131);
+;// CONCATENATED MODULE: ./src/catalog/chain.ts
+
+
+
+/**
+ * Chains: a full backup and the incrementals that build on it, each naming its
+ * parent. A restore of any link needs every link from the full up to it, so
+ * the chain is read (and checked complete) before a byte of data is touched.
+ */
+/** Guards against a manifest that (through tampering) names a descendant as its parent. */
+const MAX_CHAIN_LENGTH = 100_000;
+/** The chain ending at `tip`, full backup first. A missing or unreadable parent is a broken chain (exit 3). */
+async function readChain(storage, tip, known) {
+    const links = [tip];
+    let cur = tip;
+    while (cur.type === 'incremental') {
+        const parentId = cur.parent;
+        if (!parentId)
+            throw new errors/* VerificationError */.mk(`broken chain: incremental ${cur.id} names no parent`);
+        if (parentId >= cur.id)
+            throw new errors/* VerificationError */.mk(`broken chain: ${cur.id} names a parent (${parentId}) that is not older than itself`);
+        if (links.length > MAX_CHAIN_LENGTH)
+            throw new errors/* VerificationError */.mk(`broken chain: ${tip.id} has more than ${MAX_CHAIN_LENGTH} links`);
+        let parent = known?.get(parentId);
+        if (!parent) {
+            if (!(await manifestExists(storage, cur.name, parentId))) {
+                throw new errors/* VerificationError */.mk(`broken chain: ${cur.id} needs its parent ${parentId}, which is not in ${storage.location}`);
+            }
+            parent = await readManifest(storage, { manifestKey: manifestKey(cur.name, parentId) });
+        }
+        if (parent.source.kind !== cur.source.kind) {
+            throw new errors/* VerificationError */.mk(`broken chain: ${cur.id} (${cur.source.kind}) names a parent of another kind (${parentId}, ${parent.source.kind})`);
+        }
+        links.unshift(parent);
+        cur = parent;
+    }
+    return links;
+}
+/** Every manifest of a name, oldest first, read once (list, prune and `--at` work from this). */
+async function readAllManifests(storage, name) {
+    const out = [];
+    for (const entry of await listBackups(storage, name))
+        out.push(await readManifest(storage, entry));
+    return out;
+}
+/** Groups manifests into chains; incrementals whose chain is broken are returned apart. */
+function chainsOf(manifests) {
+    const byId = new Map(manifests.map((m) => [m.id, m]));
+    const fullOf = new Map();
+    const findFull = (m, depth = 0) => {
+        if (m.type === 'full')
+            return m.id;
+        if (fullOf.has(m.id))
+            return fullOf.get(m.id);
+        const parent = m.parent ? byId.get(m.parent) : undefined;
+        const r = parent && parent.id < m.id && depth < MAX_CHAIN_LENGTH ? findFull(parent, depth + 1) : null;
+        fullOf.set(m.id, r);
+        return r;
+    };
+    const chains = new Map();
+    const orphans = [];
+    for (const m of manifests) {
+        if (m.type === 'full') {
+            const s = (0,catalog_manifest/* spanOf */.ee)(m);
+            chains.set(m.id, { full: m, links: [], from: s.to, to: s.to, continuous: true });
+        }
+    }
+    for (const m of manifests) {
+        if (m.type !== 'incremental')
+            continue;
+        const full = findFull(m);
+        const chain = full ? chains.get(full) : undefined;
+        if (!chain) {
+            orphans.push(m);
+            continue;
+        }
+        chain.links.push(m);
+        const s = (0,catalog_manifest/* spanOf */.ee)(m);
+        if (!s.replayable)
+            chain.continuous = false;
+        if (compareAt(atPoint(s.to), chain.to) > 0)
+            chain.to = s.to;
+    }
+    for (const c of chains.values())
+        c.links.sort((a, b) => a.id.localeCompare(b.id));
+    return { chains: [...chains.values()].sort((a, b) => a.full.id.localeCompare(b.full.id)), orphans };
+}
+/**
+ * `--at` accepts an ISO-8601 time with a zone (`2026-11-26T10:15:00Z`,
+ * `…+09:00`), or a timestamp: Unix seconds, or `seconds:increment` as MongoDB
+ * prints oplog timestamps.
+ */
+function parseAt(text, label) {
+    const t = text.trim();
+    const ts = /^(\d{9,11})(?::(\d{1,10}))?$/.exec(t);
+    if (ts) {
+        const seconds = Number(ts[1]);
+        const inc = ts[2] === undefined ? 0xffffffff : Number(ts[2]);
+        if (inc > 0xffffffff)
+            throw new errors/* UsageError */.eb(`${label}: the increment in '${t}' is larger than 4294967295`);
+        return { time: new Date(seconds * 1000), position: { t: seconds, i: inc } };
+    }
+    if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/i.test(t)) {
+        const d = new Date(t);
+        if (!Number.isNaN(d.getTime()))
+            return { time: d };
+    }
+    throw new errors/* UsageError */.eb(`${label}: expected an ISO-8601 time with a zone (e.g. 2026-11-26T10:15:00Z) or a timestamp (Unix seconds, or seconds:increment), got '${t.slice(0, 60)}'`);
+}
+function pointTime(p) {
+    return new Date(p.time).getTime();
+}
+function positionOf(p) {
+    const pos = p.position;
+    return typeof pos?.t === 'number' && typeof pos.i === 'number' ? { t: pos.t, i: pos.i } : undefined;
+}
+function atPoint(p) {
+    return { time: new Date(p.time), position: positionOf(p) };
+}
+/** Negative when `at` is before `p`, 0 at it, positive after. Positions are compared when both sides have one. */
+function compareAt(at, p) {
+    const pos = positionOf(p);
+    if (at.position && pos)
+        return at.position.t !== pos.t ? at.position.t - pos.t : at.position.i - pos.i;
+    return at.time.getTime() - pointTime(p);
+}
+/**
+ * Picks the newest chain whose full backup is at or before `at`, then the
+ * link that reaches `at`: a replayable slice covering it (replayed up to and
+ * including `at`), or else the newest link that ends at or before it. `at`
+ * outside every chain is a usage error naming what can be restored.
+ */
+function resolveAt(manifests, at, label) {
+    const { chains } = chainsOf(manifests);
+    if (chains.length === 0)
+        throw new errors/* UsageError */.eb(`${label}: there is no full backup to restore from`);
+    const ranges = chains.map((c) => `${c.from.time} … ${c.to.time}${c.continuous ? '' : ' (at backup points only)'}`).join('; ');
+    const candidates = chains.filter((c) => compareAt(at, c.from) >= 0);
+    const chain = candidates[candidates.length - 1];
+    if (!chain)
+        throw new errors/* UsageError */.eb(`${label}: ${at.time.toISOString()} is before the oldest full backup; restorable: ${ranges}`);
+    if (compareAt(at, chain.to) > 0) {
+        const later = chains.find((c) => compareAt(at, c.from) < 0);
+        throw new errors/* UsageError */.eb(`${label}: ${at.time.toISOString()} is after the newest point of the chain starting ${chain.from.time}${later ? ` and before the next full backup (${later.from.time})` : ''}; restorable: ${ranges}`);
+    }
+    const links = [chain.full, ...chain.links];
+    // Links form a line (each backup's parent is the newest backup before it); walk it to the link that reaches `at`.
+    let tip = chain.full;
+    for (const m of chain.links) {
+        const s = (0,catalog_manifest/* spanOf */.ee)(m);
+        if (compareAt(at, s.to) >= 0)
+            tip = m;
+        else {
+            // A slice that ends after `at` starts where the previous link ended; it covers `at` unless `at` is its start.
+            if (s.replayable && (!s.from || compareAt(at, s.from) > 0))
+                tip = m;
+            break;
+        }
+    }
+    const tipSpan = (0,catalog_manifest/* spanOf */.ee)(tip);
+    const path = [];
+    for (let m = tip; m; m = m.parent ? links.find((x) => x.id === m.parent) : undefined) {
+        path.unshift(m);
+        if (m.type === 'full')
+            break;
+    }
+    const stopsInside = tipSpan.replayable && compareAt(at, tipSpan.to) < 0;
+    return { tip, chain: path, stopAt: stopsInside ? at : undefined, landsAt: stopsInside ? at.time : new Date(tipSpan.to.time) };
+}
+
 // EXTERNAL MODULE: ./src/pipeline/compression.ts
 var compression = __nccwpck_require__(85568);
 // EXTERNAL MODULE: external "node:fs"
@@ -4774,8 +4966,8 @@ const BY_SCHEME = {
     'file:': { kind: 'files', open: async (raw, opts) => new FilesSource((0,external_node_url_.fileURLToPath)(raw), opts) },
     'mongodb:': { kind: 'mongodb', open: async (raw, opts) => new (await Promise.all(/* import() */[__nccwpck_require__.e(245), __nccwpck_require__.e(368), __nccwpck_require__.e(589), __nccwpck_require__.e(625)]).then(__nccwpck_require__.bind(__nccwpck_require__, 21006))).MongoSource(raw, opts) },
     'mongodb+srv:': { kind: 'mongodb', open: async (raw, opts) => new (await Promise.all(/* import() */[__nccwpck_require__.e(245), __nccwpck_require__.e(368), __nccwpck_require__.e(589), __nccwpck_require__.e(625)]).then(__nccwpck_require__.bind(__nccwpck_require__, 21006))).MongoSource(raw, opts) },
-    'redis:': { kind: 'redis', open: async (raw, opts) => new (await Promise.all(/* import() */[__nccwpck_require__.e(830), __nccwpck_require__.e(796), __nccwpck_require__.e(156), __nccwpck_require__.e(884), __nccwpck_require__.e(910)]).then(__nccwpck_require__.bind(__nccwpck_require__, 77910))).RedisSource(raw, opts) },
-    'rediss:': { kind: 'redis', open: async (raw, opts) => new (await Promise.all(/* import() */[__nccwpck_require__.e(830), __nccwpck_require__.e(796), __nccwpck_require__.e(156), __nccwpck_require__.e(884), __nccwpck_require__.e(910)]).then(__nccwpck_require__.bind(__nccwpck_require__, 77910))).RedisSource(raw, opts) },
+    'redis:': { kind: 'redis', open: async (raw, opts) => new (await Promise.all(/* import() */[__nccwpck_require__.e(830), __nccwpck_require__.e(796), __nccwpck_require__.e(884), __nccwpck_require__.e(156), __nccwpck_require__.e(910)]).then(__nccwpck_require__.bind(__nccwpck_require__, 77910))).RedisSource(raw, opts) },
+    'rediss:': { kind: 'redis', open: async (raw, opts) => new (await Promise.all(/* import() */[__nccwpck_require__.e(830), __nccwpck_require__.e(796), __nccwpck_require__.e(884), __nccwpck_require__.e(156), __nccwpck_require__.e(910)]).then(__nccwpck_require__.bind(__nccwpck_require__, 77910))).RedisSource(raw, opts) },
     'n8n+http:': { kind: 'n8n', open: async (raw, opts) => new (await __nccwpck_require__.e(/* import() */ 238).then(__nccwpck_require__.bind(__nccwpck_require__, 95238))).N8nSource(raw, opts) },
     'n8n+https:': { kind: 'n8n', open: async (raw, opts) => new (await __nccwpck_require__.e(/* import() */ 238).then(__nccwpck_require__.bind(__nccwpck_require__, 95238))).N8nSource(raw, opts) },
     'n8n-cli:': { kind: 'n8n', open: async (raw, opts) => new (await __nccwpck_require__.e(/* import() */ 238).then(__nccwpck_require__.bind(__nccwpck_require__, 95238))).N8nSource(raw, opts) },
@@ -4785,7 +4977,7 @@ const BY_SCHEME = {
 const BY_KIND = {
     files: async (raw, opts) => new FilesSource(raw.startsWith('file:') ? (0,external_node_url_.fileURLToPath)(raw) : external_node_path_.resolve(raw), opts),
     mongodb: async (raw, opts) => (await Promise.all(/* import() */[__nccwpck_require__.e(245), __nccwpck_require__.e(368), __nccwpck_require__.e(589), __nccwpck_require__.e(625)]).then(__nccwpck_require__.bind(__nccwpck_require__, 21006))).openMongoTarget(raw, opts),
-    redis: async (raw, opts) => new (await Promise.all(/* import() */[__nccwpck_require__.e(830), __nccwpck_require__.e(796), __nccwpck_require__.e(156), __nccwpck_require__.e(884), __nccwpck_require__.e(910)]).then(__nccwpck_require__.bind(__nccwpck_require__, 77910))).RedisSource(raw, opts),
+    redis: async (raw, opts) => new (await Promise.all(/* import() */[__nccwpck_require__.e(830), __nccwpck_require__.e(796), __nccwpck_require__.e(884), __nccwpck_require__.e(156), __nccwpck_require__.e(910)]).then(__nccwpck_require__.bind(__nccwpck_require__, 77910))).RedisSource(raw, opts),
     n8n: async (raw, opts) => new (await __nccwpck_require__.e(/* import() */ 238).then(__nccwpck_require__.bind(__nccwpck_require__, 95238))).N8nSource(raw, opts, '--target'),
 };
 const SOURCE_FORMS = 'a directory path, file:///dir, mongodb://…, mongodb+srv://…, redis://…, rediss://…, n8n+https://…, n8n+http://… or n8n-cli:/path/to/n8n';
@@ -4820,9 +5012,48 @@ async function openTarget(kind, raw, flag, opts = {}) {
     return open(text, opts);
 }
 
+;// CONCATENATED MODULE: ./src/commands/artifacts.ts
+
+
+
+
+function artifactKey(manifest, record) {
+    return (0,storage_storage/* joinKey */.ID)(backupFolder(manifest.name, manifest.id), record.name);
+}
+/** Opens one stored artifact as a verified, decoded stream (see openArtifactStream). */
+async function openArtifact(storage, manifest, record, opts = {}) {
+    const key = artifactKey(manifest, record);
+    let raw;
+    try {
+        raw = await storage.get(key);
+    }
+    catch (err) {
+        if (err instanceof storage_storage/* NotFoundError */.m_)
+            throw new errors/* VerificationError */.mk(`backup ${manifest.id}: artifact '${record.name}' is missing from ${storage.location}`);
+        throw err;
+    }
+    return openArtifactStream(raw, record, `${manifest.name}/${manifest.id}/${record.name}`, opts);
+}
+/** Checks that every artifact exists with its recorded size before any byte is trusted. */
+async function checkArtifactsPresent(storage, manifest) {
+    for (const record of manifest.artifacts) {
+        const info = await storage.stat(artifactKey(manifest, record));
+        if (!info)
+            throw new errors/* VerificationError */.mk(`backup ${manifest.id}: artifact '${record.name}' is missing from ${storage.location}`);
+        if (info.size !== record.size) {
+            throw new errors/* VerificationError */.mk(`backup ${manifest.id}: artifact '${record.name}' is ${info.size} bytes, the manifest records ${record.size}`);
+        }
+    }
+}
+function artifactInputs(storage, manifest, opts = {}) {
+    return manifest.artifacts.map((record) => ({ record, open: () => openArtifact(storage, manifest, record, opts) }));
+}
+
 // EXTERNAL MODULE: ./src/version.ts
 var version = __nccwpck_require__(311);
 ;// CONCATENATED MODULE: ./src/commands/backup.ts
+
+
 
 
 
@@ -4853,8 +5084,17 @@ async function backup(opts, ctx) {
     if (!catalog_manifest/* NAME_PATTERN */.Vh.test(name)) {
         throw new errors/* UsageError */.eb(`--name: '${name}' is not a valid backup name; expected letters, digits, '.', '_' or '-' (no path separators), at most 100`);
     }
+    const base = opts.incremental
+        ? await incrementalBase(source, storages, name, opts.incremental, opts.keys, ctx).catch(async (err) => {
+            await source.close?.().catch(() => undefined);
+            for (const s of storages)
+                await s.close?.('discard').catch(() => undefined);
+            throw err;
+        })
+        : undefined;
+    const parent = base?.chain[base.chain.length - 1]?.manifest;
     const started = new Date();
-    const id = (0,catalog_manifest/* newBackupId */._H)('full', started);
+    const id = (0,catalog_manifest/* newBackupId */._H)(base ? 'incremental' : 'full', started);
     const folder = backupFolder(name, id);
     const failed = new Map();
     const written = new Map();
@@ -4875,9 +5115,9 @@ async function backup(opts, ctx) {
                 ctx.log.error(`destination ${s.location} failed: ${(0,errors/* errorMessage */.gJ)(err)}`);
             }
         }
-        const gen = source.backup({ log: ctx.log, progress, signal: ctx.signal });
+        const gen = source.backup({ log: ctx.log, progress, signal: ctx.signal }, base);
         let step = await gen.next();
-        ctx.log.info(`backup ${name} (${source.kind}) from ${source.location} to ${storages.map((s) => s.location).join(', ')} as ${id}`);
+        ctx.log.info(`${base ? `incremental (parent ${parent.id}) ` : ''}backup ${name} (${source.kind}) from ${source.location} to ${storages.map((s) => s.location).join(', ')} as ${id}`);
         while (!step.done) {
             const art = step.value;
             const spec = {
@@ -4923,8 +5163,8 @@ async function backup(opts, ctx) {
             version: catalog_manifest/* MANIFEST_VERSION */.hh,
             id,
             name,
-            type: 'full',
-            parent: null,
+            type: base ? 'incremental' : 'full',
+            parent: parent?.id ?? null,
             source: { kind: source.kind, location: source.location },
             startedAt: started.toISOString(),
             finishedAt: finished.toISOString(),
@@ -4936,6 +5176,8 @@ async function backup(opts, ctx) {
             options: { compression: opts.compression, encryption: encryption.scheme === 'age' ? { scheme: 'age', keyId: encryption.keyId, recipients: encryption.recipients, passphrase: encryption.passphrase } : { scheme: 'none' } },
             warnings: outcome.warnings,
             tool: version/* TOOL */.j,
+            ...(outcome.span ? { span: outcome.span } : {}),
+            ...(parent ? { chain: { full: parent.chain?.full ?? parent.id, depth: (parent.chain?.depth ?? 0) + 1 } } : {}),
         };
         for (const w of outcome.warnings)
             ctx.log.warn(w);
@@ -4980,6 +5222,47 @@ async function backup(opts, ctx) {
         }
         await source.close?.().catch(() => undefined);
     }
+}
+/**
+ * The chain a new incremental builds on: the newest backup of `name` on the first destination, complete back to
+ * its full backup, of the same source, and present on every other destination (each store must hold the whole
+ * chain to restore from it). When any of that fails, 'on' is an error and 'auto' takes a full backup.
+ */
+async function incrementalBase(source, storages, name, mode, keys, ctx) {
+    const fallBack = (why, err = (m) => new errors/* UsageError */.eb(m)) => {
+        if (mode === 'on')
+            throw err(`--incremental: ${why}`);
+        ctx.log.warn(`${why}: taking a full backup instead (--incremental auto)`);
+        return undefined;
+    };
+    if (!source.planIncremental)
+        return fallBack(`${source.kind} sources have no incremental backups (directories and MongoDB replica sets have)`);
+    const primary = storages[0];
+    const entries = await listBackups(primary, name);
+    const last = entries[entries.length - 1];
+    if (!last)
+        return fallBack(`there is no previous backup named '${name}' in ${primary.location} to build on (take a full backup first)`);
+    const parent = await readManifest(primary, last);
+    if (parent.source.kind !== source.kind || parent.source.location !== source.location) {
+        return fallBack(`the newest backup of '${name}' (${parent.id}) is of ${parent.source.kind} ${parent.source.location}, not of ${source.location}`);
+    }
+    let chain;
+    try {
+        chain = await readChain(primary, parent);
+    }
+    catch (err) {
+        return fallBack(`cannot build on ${parent.id}: ${(0,errors/* errorMessage */.gJ)(err)}`, (m) => new errors/* OperationalError */.LE(m));
+    }
+    for (const s of storages.slice(1)) {
+        if (!(await manifestExists(s, name, parent.id)))
+            return fallBack(`${s.location} does not hold the parent backup ${parent.id}`);
+    }
+    const base = { chain: chain.map((manifest) => ({ manifest, artifacts: artifactInputs(primary, manifest, { keys }) })) };
+    const progress = new Progress(ctx.log, `incremental ${name}`);
+    const plan = await source.planIncremental({ log: ctx.log, progress, signal: ctx.signal }, base).finally(() => progress.stop());
+    if (!plan.incremental)
+        return fallBack(plan.reason ?? `cannot continue the chain of ${parent.id}`, (m) => new errors/* OperationalError */.LE(m));
+    return base;
 }
 /** Removes the artifacts of a backup that will never get a manifest; best effort, prune sweeps what is left. */
 async function cleanup(written, ctx) {
@@ -5105,44 +5388,9 @@ function renderSummary(input) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/commands/artifacts.ts
-
-
-
-
-function artifactKey(manifest, record) {
-    return (0,storage_storage/* joinKey */.ID)(backupFolder(manifest.name, manifest.id), record.name);
-}
-/** Opens one stored artifact as a verified, decoded stream (see openArtifactStream). */
-async function openArtifact(storage, manifest, record, opts = {}) {
-    const key = artifactKey(manifest, record);
-    let raw;
-    try {
-        raw = await storage.get(key);
-    }
-    catch (err) {
-        if (err instanceof storage_storage/* NotFoundError */.m_)
-            throw new errors/* VerificationError */.mk(`backup ${manifest.id}: artifact '${record.name}' is missing from ${storage.location}`);
-        throw err;
-    }
-    return openArtifactStream(raw, record, `${manifest.name}/${manifest.id}/${record.name}`, opts);
-}
-/** Checks that every artifact exists with its recorded size before any byte is trusted. */
-async function checkArtifactsPresent(storage, manifest) {
-    for (const record of manifest.artifacts) {
-        const info = await storage.stat(artifactKey(manifest, record));
-        if (!info)
-            throw new errors/* VerificationError */.mk(`backup ${manifest.id}: artifact '${record.name}' is missing from ${storage.location}`);
-        if (info.size !== record.size) {
-            throw new errors/* VerificationError */.mk(`backup ${manifest.id}: artifact '${record.name}' is ${info.size} bytes, the manifest records ${record.size}`);
-        }
-    }
-}
-function artifactInputs(storage, manifest, opts = {}) {
-    return manifest.artifacts.map((record) => ({ record, open: () => openArtifact(storage, manifest, record, opts) }));
-}
-
 ;// CONCATENATED MODULE: ./src/commands/restore.ts
+
+
 
 
 
@@ -5175,32 +5423,60 @@ async function restore(opts, ctx) {
         ctx.log.warn(`restoring without a lock (${(0,errors/* errorMessage */.gJ)(err)})`);
     }
     try {
-        const entry = await resolveBackup(storage, opts.name, opts.backupId);
-        const manifest = await readManifest(storage, entry);
-        await checkArtifactsPresent(storage, manifest);
-        // Fail before touching the target when the backup cannot be decrypted with what we were given.
-        for (const a of manifest.artifacts)
-            decryptor(a.encryption, opts.keys).destroy();
+        let manifest;
+        let chain;
+        let stopAt;
+        let landsAt;
+        if (opts.at) {
+            if (opts.backupId !== 'latest')
+                throw new errors/* UsageError */.eb('--at: cannot be combined with --backup-id (the time picks the backup)');
+            const all = await readAllManifests(storage, opts.name);
+            if (all.length === 0)
+                throw new errors/* UsageError */.eb(`--name: no backups named '${opts.name}' in ${storage.location}`);
+            const r = resolveAt(all, opts.at, '--at');
+            manifest = r.tip;
+            chain = await readChain(storage, r.tip, new Map(all.map((m) => [m.id, m])));
+            stopAt = r.stopAt;
+            landsAt = r.landsAt;
+            ctx.log.info(`--at ${opts.at.time.toISOString()}: ${chain.length === 1 ? `full backup ${manifest.id}` : `full backup ${chain[0].id} and ${chain.length - 1} incremental(s) up to ${manifest.id}`}, landing at ${landsAt.toISOString()}`);
+        }
+        else {
+            manifest = await readManifest(storage, await resolveBackup(storage, opts.name, opts.backupId));
+            chain = manifest.type === 'incremental' ? await readChain(storage, manifest) : [manifest];
+        }
+        for (const m of chain) {
+            await checkArtifactsPresent(storage, m);
+            // Fail before touching the target when the backup cannot be decrypted with what we were given.
+            for (const a of m.artifacts)
+                decryptor(a.encryption, opts.keys).destroy();
+        }
         const target = await openTarget(manifest.source.kind, opts.target, '--target', opts.sourceOptions);
         ctx.log.info(`restore ${manifest.name}/${manifest.id} (${manifest.source.kind}, ${(0,format/* formatBytes */.z3)(manifest.size)}) from ${storage.location} into ${target.location}`);
         const progress = new Progress(ctx.log, `restore ${manifest.name}`);
         try {
             let report;
             try {
-                report = await target.restore({ log: ctx.log, progress, signal: ctx.signal }, manifest, artifactInputs(storage, manifest, { onStoredBytes: (n) => progress.addBytes(n), keys: opts.keys }));
+                const read = { onStoredBytes: (n) => progress.addBytes(n), keys: opts.keys };
+                const links = chain.map((m) => ({ manifest: m, artifacts: artifactInputs(storage, m, read) }));
+                // A source that knows nothing of chains would restore only the last link's changes: refuse instead.
+                if (links.length > 1 && !target.planIncremental) {
+                    throw new errors/* VerificationError */.mk(`${manifest.id} is an incremental backup, but ${manifest.source.kind} sources cannot restore chains`);
+                }
+                report = await target.restore({ log: ctx.log, progress, signal: ctx.signal }, manifest, links[links.length - 1].artifacts, links.length > 1 || stopAt ? { chain: links, stopAt } : undefined);
             }
             catch (err) {
                 // Corrupt bytes can make a parser fail before the digest check at the end of the stream sees them;
                 // name the real cause when that is what happened.
                 if (!(err instanceof errors/* VerificationError */.mk))
-                    await findCorruption(storage, manifest, opts.keys);
+                    for (const m of chain)
+                        await findCorruption(storage, m, opts.keys);
                 throw err;
             }
             for (const w of report.warnings)
                 ctx.log.warn(w);
             const durationMs = Date.now() - started;
             ctx.log.info(`restored ${manifest.id} into ${target.location} in ${(0,format/* formatDuration */.a3)(durationMs)}`);
-            return { manifest, target: target.location, report, durationMs, storage: storage.location };
+            return { manifest, chain: chain.map((m) => m.id), landsAt: landsAt?.toISOString(), target: target.location, report, durationMs, storage: storage.location };
         }
         finally {
             progress.stop();
@@ -5514,6 +5790,7 @@ const DEFAULT_GRACE_MS = 24 * 3_600_000;
 
 
 
+
 async function runCommand(command, inputs, ctx, label = (o) => `--${o}`) {
     switch (command) {
         case 'backup': {
@@ -5530,7 +5807,8 @@ async function runCommand(command, inputs, ctx, label = (o) => `--${o}`) {
                 compressionLevel: i['compression-level'],
                 sourceOptions: backupSourceOptions(i),
                 lockWaitMs: i['lock-wait'],
-                keys: loadKeys({ recipients: i['encryption-recipients'], passphraseFile: i['passphrase-file'], passphrase: i.passphrase }),
+                keys: loadKeys({ recipients: i['encryption-recipients'], passphraseFile: i['passphrase-file'], passphrase: i.passphrase, identityFiles: i['identity-file'], identity: i.identity }),
+                incremental: i.incremental === 'off' ? undefined : i.incremental,
             }, ctx);
             const m = r.manifest;
             const pruned = [];
@@ -5604,6 +5882,7 @@ async function runCommand(command, inputs, ctx, label = (o) => `--${o}`) {
                 from: i.from,
                 name: i.name,
                 backupId: i['backup-id'],
+                at: i.at === undefined ? undefined : parseAt(i.at, label('at')),
                 target: i.target,
                 sourceOptions: { ...restoreSourceOptions(i), overwrite: i.overwrite, include: i.include, exclude: i.exclude, allowExternalLinks: i['allow-external-links'], activate: i.activate, dryRun: i['dry-run'] },
                 lockWaitMs: i['lock-wait'],
@@ -5612,8 +5891,10 @@ async function runCommand(command, inputs, ctx, label = (o) => `--${o}`) {
             return {
                 command,
                 exitCode: errors/* ExitCode */.yU.OK,
-                json: { id: r.manifest.id, name: r.manifest.name, target: r.target, durationMs: r.durationMs, summary: r.report.summary, warnings: r.report.warnings },
-                text: [`restored ${r.manifest.id} into ${r.target} in ${(0,format/* formatDuration */.a3)(r.durationMs)}  ${summaryCounts(r.report.summary)}`],
+                json: { id: r.manifest.id, name: r.manifest.name, chain: r.chain, landsAt: r.landsAt, target: r.target, durationMs: r.durationMs, summary: r.report.summary, warnings: r.report.warnings },
+                text: [
+                    `restored ${r.chain.length > 1 ? `${r.chain[0]} + ${r.chain.length - 1} incremental(s) up to ` : ''}${r.manifest.id}${r.landsAt ? ` at ${r.landsAt}` : ''} into ${r.target} in ${(0,format/* formatDuration */.a3)(r.durationMs)}  ${summaryCounts(r.report.summary)}`,
+                ],
                 summary: renderSummary({ command: 'restore', result: r }),
                 facts: {
                     command,
@@ -5882,13 +6163,15 @@ const OPTIONS = [
     { name: 'include', type: 'strings', commands: ['backup', 'restore'], value: 'GLOB', help: 'files: only paths matching this glob (repeatable)' },
     { name: 'exclude', type: 'strings', commands: ['backup', 'restore'], value: 'GLOB', help: 'files: skip paths matching this glob (repeatable)' },
     { name: 'allow-external-links', type: 'boolean', commands: ['restore'], help: 'files: also create symlinks that point outside the target' },
+    { name: 'incremental', type: 'string', commands: ['backup'], value: '[on|auto]', help: 'store only what changed since the newest backup of this name (directories: changed files; MongoDB: the oplog since then). auto: a full backup when that is not possible. Alone, --incremental means on' },
+    { name: 'at', type: 'string', commands: ['restore'], value: 'TIME', help: 'point-in-time restore: ISO-8601 time (2026-11-26T10:15:00Z) or timestamp (seconds[:increment]); picks the newest full backup before it and replays its chain up to it' },
     { name: 'compression', type: 'string', commands: ['backup'], value: 'gzip|zstd|none', help: 'artifact compression (default gzip)' },
     { name: 'compression-level', type: 'string', commands: ['backup'], value: 'N', help: 'compression level (gzip 1-9, zstd 1-22)' },
     { name: 'encryption-recipients', type: 'strings', commands: ['backup'], value: 'age1…', help: 'encrypt every artifact to this age recipient (repeatable; alias --recipient); restores then need the identity' },
     { name: 'passphrase-file', type: 'string', commands: ['backup', 'restore', 'verify', 'drill'], value: 'FILE', help: 'age passphrase from a file (or env BAKUP_PASSPHRASE): encrypt (backup) or decrypt' },
     { name: 'passphrase', type: 'string', commands: ['backup', 'restore', 'verify', 'drill'], value: 'TEXT', help: 'age passphrase (prefer --passphrase-file or env BAKUP_PASSPHRASE: argv is visible to other users)', secret: true },
-    { name: 'identity-file', type: 'strings', commands: ['restore', 'verify', 'drill'], value: 'FILE', help: 'age identity file (AGE-SECRET-KEY-1…) to decrypt with (repeatable; or env BAKUP_AGE_IDENTITY)' },
-    { name: 'identity', type: 'string', commands: ['restore', 'verify', 'drill'], value: 'KEY', help: 'age identity text (for a CI secret; prefer --identity-file on a shell)', secret: true },
+    { name: 'identity-file', type: 'strings', commands: ['backup', 'restore', 'verify', 'drill'], value: 'FILE', help: 'age identity file (AGE-SECRET-KEY-1…) to decrypt with (repeatable; or env BAKUP_AGE_IDENTITY)' },
+    { name: 'identity', type: 'string', commands: ['backup', 'restore', 'verify', 'drill'], value: 'KEY', help: 'age identity text (for a CI secret; prefer --identity-file on a shell)', secret: true },
     // MongoDB (mongodump/mongorestore names)
     { name: 'from-archive', type: 'string', commands: ['restore'], value: 'FILE', help: 'mongodb: restore a mongodump archive file (gzip or not) made by anyone, instead of a stored backup' },
     { name: 'ns-include', type: 'strings', commands: ['backup', 'restore', 'drill'], value: 'DB.COLL', help: 'mongodb: only namespaces matching this pattern (mongodump wildcards, e.g. app.*; repeatable)' },
@@ -6113,6 +6396,14 @@ function retentionPolicy(v, label) {
 }
 const BackupSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({
     source: nonEmpty,
+    incremental: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP()
+        .trim()
+        .toLowerCase()
+        .transform((v) => (v === '' || v === 'true' ? 'on' : v === 'false' ? 'off' : v))
+        .pipe(zod__WEBPACK_IMPORTED_MODULE_5__/* ["enum"] */ .k5n(['on', 'auto', 'off'], { message: 'expected on, auto or off' }))
+        .optional(),
+    'identity-file': zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(nonEmpty).default([]),
+    identity: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().optional(),
     to: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(nonEmpty).min(1, 'at least one storage URL is required'),
     name: name.optional(),
     include: globs,
@@ -6141,6 +6432,7 @@ const RestoreSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({
     name: name.optional(),
     'from-archive': nonEmpty.optional(),
     'backup-id': backupId.default('latest'),
+    at: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().trim().min(1, 'must not be empty').optional(),
     target: nonEmpty,
     overwrite: zod__WEBPACK_IMPORTED_MODULE_5__/* .boolean */ .zMY().default(false),
     include: globs,
@@ -16968,8 +17260,8 @@ var errors = __nccwpck_require__(83916);
 var config_options = __nccwpck_require__(6856);
 // EXTERNAL MODULE: ./src/config/schema.ts
 var schema = __nccwpck_require__(90131);
-// EXTERNAL MODULE: ./src/commands/run.ts + 29 modules
-var run = __nccwpck_require__(76092);
+// EXTERNAL MODULE: ./src/commands/run.ts + 30 modules
+var run = __nccwpck_require__(73496);
 // EXTERNAL MODULE: ./src/util/redact.ts
 var util_redact = __nccwpck_require__(50767);
 ;// CONCATENATED MODULE: ./src/log.ts
@@ -17057,8 +17349,8 @@ var version = __nccwpck_require__(311);
 
 
 const SYNOPSIS = {
-    backup: 'bakup backup --source <dir|URI> --to <storage-url> [--to …] [--name NAME] [--json]',
-    restore: 'bakup restore --from <storage-url> --name NAME [--backup-id ID|latest] --target <dir|URI> [--overwrite]\n       bakup restore --from-archive FILE --target mongodb://… [--drop]',
+    backup: 'bakup backup --source <dir|URI> --to <storage-url> [--to …] [--name NAME] [--incremental [auto]] [--json]',
+    restore: 'bakup restore --from <storage-url> --name NAME [--backup-id ID|latest | --at TIME] --target <dir|URI> [--overwrite]\n       bakup restore --from-archive FILE --target mongodb://… [--drop]',
     verify: 'bakup verify --from <storage-url> --name NAME [--backup-id ID|latest|all]',
     list: 'bakup list --from <storage-url> [--name NAME] [--json]',
     prune: 'bakup prune --from <storage-url> --name NAME --keep-last N --keep-daily N … [--keep-within DUR] [--dry-run]',
@@ -17145,7 +17437,10 @@ async function runCli(argv, io = { stdout: process.stdout, stderr: process.stder
         return e.exitCode;
     }
 }
-function parseFlags(command, args) {
+/** Flags that may stand alone: `--incremental` means `--incremental on`. */
+const BARE_VALUE = { '--incremental': 'on' };
+function parseFlags(command, argv) {
+    const args = argv.flatMap((a, i) => (a in BARE_VALUE && (i + 1 >= argv.length || argv[i + 1].startsWith('--')) ? [`${a}=${BARE_VALUE[a]}`] : [a]));
     const specs = (0,config_options/* optionsFor */.A5)(command);
     const options = {};
     for (const s of specs)

@@ -13,6 +13,7 @@ import { renderSummary } from '../notify/summary.js';
 import type { RunFacts } from '../notify/slack.js';
 import { drill } from './drill.js';
 import { loadKeys } from '../pipeline/encryption.js';
+import { parseAt } from '../catalog/chain.js';
 import type { SourceOptions } from '../sources/source.js';
 import { Progress } from '../progress/progress.js';
 import { redact } from '../util/redact.js';
@@ -55,7 +56,8 @@ export async function runCommand<K extends CommandName>(command: K, inputs: Inpu
           compressionLevel: i['compression-level'],
           sourceOptions: backupSourceOptions(i),
           lockWaitMs: i['lock-wait'],
-          keys: loadKeys({ recipients: i['encryption-recipients'], passphraseFile: i['passphrase-file'], passphrase: i.passphrase }),
+          keys: loadKeys({ recipients: i['encryption-recipients'], passphraseFile: i['passphrase-file'], passphrase: i.passphrase, identityFiles: i['identity-file'], identity: i.identity }),
+          incremental: i.incremental === 'off' ? undefined : i.incremental,
         },
         ctx,
       );
@@ -130,6 +132,7 @@ export async function runCommand<K extends CommandName>(command: K, inputs: Inpu
           from: i.from!,
           name: i.name!,
           backupId: i['backup-id'],
+          at: i.at === undefined ? undefined : parseAt(i.at, label('at')),
           target: i.target,
           sourceOptions: { ...restoreSourceOptions(i), overwrite: i.overwrite, include: i.include, exclude: i.exclude, allowExternalLinks: i['allow-external-links'], activate: i.activate, dryRun: i['dry-run'] } as SourceOptions,
           lockWaitMs: i['lock-wait'],
@@ -140,8 +143,10 @@ export async function runCommand<K extends CommandName>(command: K, inputs: Inpu
       return {
         command,
         exitCode: ExitCode.OK,
-        json: { id: r.manifest.id, name: r.manifest.name, target: r.target, durationMs: r.durationMs, summary: r.report.summary, warnings: r.report.warnings },
-        text: [`restored ${r.manifest.id} into ${r.target} in ${formatDuration(r.durationMs)}  ${summaryCounts(r.report.summary)}`],
+        json: { id: r.manifest.id, name: r.manifest.name, chain: r.chain, landsAt: r.landsAt, target: r.target, durationMs: r.durationMs, summary: r.report.summary, warnings: r.report.warnings },
+        text: [
+          `restored ${r.chain.length > 1 ? `${r.chain[0]} + ${r.chain.length - 1} incremental(s) up to ` : ''}${r.manifest.id}${r.landsAt ? ` at ${r.landsAt}` : ''} into ${r.target} in ${formatDuration(r.durationMs)}  ${summaryCounts(r.report.summary)}`,
+        ],
         summary: renderSummary({ command: 'restore', result: r }),
         facts: {
           command,

@@ -156,6 +156,15 @@ export function retentionPolicy(v: Record<string, unknown>, label: (o: string) =
 export const BackupSchema = z
   .object({
     source: nonEmpty,
+    incremental: z
+      .string()
+      .trim()
+      .toLowerCase()
+      .transform((v) => (v === '' || v === 'true' ? 'on' : v === 'false' ? 'off' : v))
+      .pipe(z.enum(['on', 'auto', 'off'], { message: 'expected on, auto or off' }))
+      .optional(),
+    'identity-file': z.array(nonEmpty).default([]),
+    identity: z.string().optional(),
     to: z.array(nonEmpty).min(1, 'at least one storage URL is required'),
     name: name.optional(),
     include: globs,
@@ -184,6 +193,7 @@ export const RestoreSchema = z.object({
   name: name.optional(),
   'from-archive': nonEmpty.optional(),
   'backup-id': backupId.default('latest'),
+  at: z.string().trim().min(1, 'must not be empty').optional(),
   target: nonEmpty,
   overwrite: z.boolean().default(false),
   include: globs,
