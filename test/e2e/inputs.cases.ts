@@ -216,6 +216,44 @@ export const INPUT_CASES: InputCase[] = [
     invalid: { inputs: (f) => ({ command: 'restore', storage: f.store, name: 'files', target: f.path('t'), 'backup-id': 'yesterday' }), error: /expected 'latest' or a backup id/ },
   },
   {
+    input: 'incremental',
+    // No source continues a chain yet on main (Source.planIncremental): auto must say so and take a full
+    // backup, on must refuse. When directories or MongoDB gain incrementals, show the chain here instead.
+    valid: {
+      title: 'auto takes a full backup and says why when no chain can be continued; on refuses (exit 2)',
+      run: async (f) => {
+        const auto = await f.ok({ command: 'backup', source: f.src, storage: f.store, name: 'incr', incremental: 'auto' });
+        expect(f.manifestOf(auto).type).toBe('full');
+        expect(auto.stdout).toMatch(/::warning::.*taking a full backup instead \(--incremental auto\)/);
+        const on = await f.run({ command: 'backup', source: f.src, storage: f.store, name: 'incr', incremental: 'on' });
+        expect(on.code).toBe(2);
+        expect(on.errors[0]).toMatch(/^input 'incremental': /);
+      },
+    },
+    invalid: { inputs: (f) => ({ command: 'backup', source: f.src, storage: f.store, incremental: 'sometimes' }), error: /expected one of on, auto, off \(got 'sometimes'\)/ },
+  },
+  {
+    input: 'at',
+    valid: {
+      title: 'restore lands on the newest backup at or before that time',
+      run: async (f) => {
+        const dir = f.path('pit');
+        await fs.mkdir(dir);
+        await fs.writeFile(path.join(dir, 'v.txt'), 'first');
+        const first = f.manifestOf(await f.ok({ command: 'backup', source: dir, storage: f.store, name: 'pit' }));
+        await new Promise((r) => setTimeout(r, 1100));
+        await fs.writeFile(path.join(dir, 'v.txt'), 'second');
+        await f.ok({ command: 'backup', source: dir, storage: f.store, name: 'pit' });
+        const target = f.path('restored');
+        const at = first.finishedAt!;
+        const r = await f.ok({ command: 'restore', storage: f.store, name: 'pit', target, at });
+        expect(r.outputs['backup-id']).toBe(first.id);
+        expect(await fs.readFile(path.join(target, 'v.txt'), 'utf8')).toBe('first');
+      },
+    },
+    invalid: { inputs: (f) => ({ command: 'restore', storage: f.store, name: 'files', target: f.path('t'), at: 'noon' }), error: /noon/ },
+  },
+  {
     input: 'overwrite',
     valid: {
       title: 'restore replaces what a non-empty target holds (refused without)',

@@ -169,6 +169,9 @@ export class InputFixture {
 export interface Manifestish {
   id: string;
   name: string;
+  type?: string;
+  parent?: string | null;
+  finishedAt?: string;
   source: { kind: string; location: string };
   consistency: Record<string, unknown> | null;
   artifacts: { name: string; kind: string; size: number; compression: string; encryption: { scheme: string; passphrase?: boolean }; meta?: Record<string, unknown> }[];
