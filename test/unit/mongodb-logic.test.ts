@@ -187,7 +187,7 @@ describe('oplog replay plans (recorded MongoDB entries)', () => {
     expect(planOplogEntry({ ts, op: 'c', ns: 'app.$cmd', o: { drop: 'logs' }, o2: { numRecords: 0 } }, identity)).toEqual([{ kind: 'command', db: 'app', command: { drop: 'logs' }, ignoreCodes: [26] }]);
     expect(planOplogEntry({ ts, op: 'c', ns: 'app.$cmd', o: { dropIndexes: 'users', index: 'a_1' } }, identity)[0]).toMatchObject({ command: { dropIndexes: 'users', index: 'a_1' } });
     expect(planOplogEntry({ ts, op: 'c', ns: 'app.$cmd', o: { renameCollection: 'app.a', to: 'app.b', stayTemp: false } }, identity)).toEqual([
-      { kind: 'command', db: 'admin', command: { renameCollection: 'app.a', to: 'app.b', dropTarget: true }, ignoreCodes: [26] },
+      { kind: 'rename', from: 'app.a', to: 'app.b' },
     ]);
     expect(() => planOplogEntry({ ts, op: 'c', ns: 'app.$cmd', o: { somethingNew: 'x' } }, identity)).toThrow(/cannot replay oplog command 'somethingNew'/);
   });

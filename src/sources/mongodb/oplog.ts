@@ -225,6 +225,7 @@ export type OplogAction =
   | { kind: 'replace'; db: string; coll: string; filter: Document; doc: Document }
   | { kind: 'delete'; db: string; coll: string; filter: Document }
   | { kind: 'command'; db: string; command: Document; ignoreCodes: number[] }
+  | { kind: 'rename'; from: string; to: string }
   | { kind: 'skip'; reason: string };
 
 /** Maps an entry's namespace for the restore (renames, selection); null drops the entry. */
@@ -314,9 +315,7 @@ function planCommand(db: string, o: Document, map: NsMapper): OplogAction[] {
     if (!f) return [{ kind: 'skip', reason: 'rename of a collection that is not restored' }];
     // Renamed out of the restored namespaces: as far as the restore is concerned, the collection is gone.
     if (!t) return [{ kind: 'command', db: f.db, command: { drop: f.coll }, ignoreCodes: [26] }];
-    // The history says the target did not exist then; one that exists now was left by an earlier run of this
-    // replay, so it is replaced (dropTarget), and a source already renamed by that run is no error (26).
-    return [{ kind: 'command', db: 'admin', command: { renameCollection: `${f.db}.${f.coll}`, to: `${t.db}.${t.coll}`, dropTarget: true }, ignoreCodes: [26] }];
+    return [{ kind: 'rename', from: `${f.db}.${f.coll}`, to: `${t.db}.${t.coll}` }];
   }
   const collName = typeof o[name] === 'string' ? (o[name] as string) : '';
   const t = map(db, collName);
@@ -451,11 +450,19 @@ function applyArrayDiff(pre: unknown[], diff: Document): unknown[] {
   return out;
 }
 
+/**
+ * Update operators whose effect depends on the document they apply to. MongoDB never logs them (its entries hold
+ * results: `$v: 2` diffs, `$set`/`$unset`), but mongo-java-server logs the operators it was given.
+ */
+const NON_IDEMPOTENT = new Set(['$inc', '$mul', '$push', '$pop', '$pull', '$pullAll', '$rename', '$bit', '$currentDate']);
+
 /** Applies entries one by one, with applyOps where the server has it. */
 export class OplogReplayer {
   private useApplyOps: boolean | undefined;
   applied = 0;
   skipped = 0;
+  /** Updates replayed with operators that apply again if an entry is replayed twice (see NON_IDEMPOTENT). */
+  nonIdempotent = 0;
   /** Diff updates whose document was not there (deleted later in the history, or by this replay's start). */
   missing = 0;
 
@@ -506,6 +513,7 @@ export class OplogReplayer {
         await this.client.db(a.db).collection(a.coll).replaceOne(a.filter, a.doc, { upsert: true, ...wc });
         break;
       case 'update':
+        if (Object.keys(a.update).some((k) => NON_IDEMPOTENT.has(k))) this.nonIdempotent++;
         await this.client.db(a.db).collection(a.coll).updateOne(a.filter, a.update, wc);
         break;
       case 'diff': {
@@ -523,6 +531,9 @@ export class OplogReplayer {
       case 'delete':
         await this.client.db(a.db).collection(a.coll).deleteOne(a.filter, wc);
         break;
+      case 'rename':
+        await this.rename(a.from, a.to);
+        break;
       case 'command':
         try {
           await this.client.db(a.db).command(a.command);
@@ -532,5 +543,24 @@ export class OplogReplayer {
         break;
     }
     this.applied++;
+  }
+
+  /**
+   * The history says the target did not exist when the rename ran; one that exists now was left by an earlier
+   * run of this replay, so it is dropped first, and a source that run already renamed is no error. (dropTarget
+   * would say the same in one command, but compatible servers such as FerretDB do not implement it.)
+   */
+  private async rename(from: string, to: string): Promise<void> {
+    const admin = this.client.db('admin');
+    try {
+      await admin.command({ renameCollection: from, to });
+    } catch (err) {
+      const code = err instanceof MongoServerError ? err.code : undefined;
+      if (code === 26) return; // NamespaceNotFound: already renamed
+      if (code !== 48) throw err; // NamespaceExists: the target is in the way
+      const t = splitOplogNs(to);
+      await this.client.db(t.db).collection(t.coll).drop();
+      await admin.command({ renameCollection: from, to });
+    }
   }
 }

@@ -442,6 +442,11 @@ async function restoreFromReader(
     failed += s.failed;
     prints.set(fingerprintKey(loc.db, s.t.db, s.t.coll), { count: s.digest.count, digest: s.digest.digest() });
   }
+  if (oplog?.nonIdempotent) {
+    warnings.add(
+      `${oplog.nonIdempotent} replayed oplog update(s) hold operators such as $inc or $push (as a MongoDB-compatible server logged them; MongoDB logs results): where the dump already held their effect, it was applied twice`,
+    );
+  }
   if (hasOplog && !o.oplogReplay) warnings.add('the backup holds an oplog that was not replayed (--no-oplog-replay): data is as dumped, not as of the consistency point');
   const complete = skippedNs === 0 && duplicates === 0 && failed === 0 && ignoredDocs === 0 && oplogEntries === 0;
   const checks = input.expected ? compareWithBackup(input.expected, [...sinks.values()], name, skippedNs === 0 && ignoredDocs === 0) : undefined;
@@ -477,9 +482,10 @@ function compareWithBackup(expected: Fingerprint, sinks: InsertSink[], what: str
   const byQualified = new Map(sinks.map((s) => [s.t.src, s.digest] as const));
   const byName = new Map(sinks.map((s) => [splitNamespace(s.t.src).collection, s.digest] as const));
   const keys = Object.keys(want);
-  const table = keys.every((k) => byQualified.has(k)) && byQualified.size > 0 ? byQualified : keys.every((k) => byName.has(k)) && byName.size > 0 ? byName : undefined;
+  // The keying whose names are all in the fingerprint (a selective restore reads a subset of them).
+  const fits = (t: Map<string, ContentDigest>): boolean => t.size > 0 && [...t.keys()].every((k) => k in want);
+  const read = fits(byQualified) ? byQualified : fits(byName) ? byName : sinks.length === 0 ? byQualified : undefined;
   const notCompared: string[] = [];
-  const read = table ?? (keys.length === 0 ? byQualified : undefined);
   if (!read) {
     notCompared.push('the documents read from the archive: its namespaces do not match the fingerprint recorded in the manifest');
     return { compared: [], notCompared };
