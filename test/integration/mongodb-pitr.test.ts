@@ -302,6 +302,9 @@ function pitrSuite(label: string, setup: () => Promise<Scenario>, teardown: () =
       const noParent = await restore({ from: broken, name: db, backupId: 'latest', target: uriWith(s.uri, `${db}_broken2`) }, { log: log() }).catch((e: unknown) => e);
       expect(noParent).toBeInstanceOf(VerificationError);
       expect((noParent as Error).message).toMatch(new RegExp(`broken chain: ${t.slices[1]!.id} needs its parent ${first!.id}`));
+      const noParentAt = await restore({ from: broken, name: db, backupId: 'latest', at: parseAt(t.points[3]!.at, '--at'), target: uriWith(s.uri, `${db}_broken2`) }, { log: log() }).catch((e: unknown) => e);
+      expect(noParentAt).toBeInstanceOf(VerificationError);
+      expect((noParentAt as Error).message).toMatch(new RegExp(`broken chain: ${t.slices[1]!.id} reaches .* but its parent ${first!.id}`));
       for (const d of [`${db}_broken1`, `${db}_broken2`]) expect(await s.client.db(d).listCollections().toArray()).toEqual([]);
     }, 60_000);
   });
