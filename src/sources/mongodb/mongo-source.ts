@@ -98,7 +98,7 @@ export class MongoSource implements Source {
 
   async restore(ctx: SourceContext, manifest: Manifest, artifacts: ArtifactIn[], chain?: RestoreChainOptions): Promise<RestoreReport> {
     if (chain && (chain.chain.length > 1 || chain.stopAt)) return this.restoreChain(ctx, chain);
-    if (manifest.type !== 'full') throw new VerificationError(`backup ${manifest.id} is an incremental: restore it with its chain`);
+    if (manifest.type === 'incremental') throw new VerificationError(`backup ${manifest.id} is an incremental: restore it with its chain`);
     const archive = archiveOf(manifest, artifacts);
     const client = await this.connected();
     const stream = await archive.open();
