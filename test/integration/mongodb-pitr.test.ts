@@ -412,6 +412,37 @@ describe('incremental backups that cannot be taken', () => {
     }
   }, 60_000);
 
+  it('a rollover during a full backup: fatal when the capture was asked for, a warning (no chain start) when it was the default', async () => {
+    await c.db('local').collection('oplog.rs').drop().catch(() => undefined);
+    await c.db('local').createCollection('oplog.rs', { capped: true, size: 16 * 1024 });
+    await c.db('during').collection<AnyDoc>('big').insertMany(Array.from({ length: 3000 }, (_, i) => ({ _id: i, pad: 'x'.repeat(400) })));
+    for (const oplog of [undefined, true]) {
+      const s = new MongoSource(uriWith(own.uri, 'during'), { parallelCollections: 1, ...(oplog ? { oplog } : {}) });
+      const k = ctx();
+      const gen = s.backup(k);
+      const first = await gen.next();
+      if (first.done) throw new Error('no artifact');
+      const it = first.value.stream[Symbol.asyncIterator]();
+      await it.next(); // the dump has begun; backpressure holds it while the oplog rolls over
+      await c.db('during').collection<AnyDoc>('other').insertMany(Array.from({ length: 400 }, (_, i) => ({ _id: `${String(oplog)}${i}`, pad: 'y'.repeat(200) })));
+      await sleep(3000); // FerretDB's capped cleanup runs every second here
+      const done = (async () => {
+        for (let r = await it.next(); !r.done; r = await it.next());
+        return gen.next();
+      })();
+      if (oplog) {
+        await expect(done).rejects.toThrow(/the oplog rolled over during the backup .*too small for a backup this long$/);
+      } else {
+        const end = await done;
+        if (!end.done) throw new Error('more than one artifact');
+        expect(end.value.span).toBeUndefined();
+        expect(end.value.consistency).toBeNull();
+        expect(end.value.warnings.join('\n')).toMatch(/the oplog rolled over during the backup .*: this backup has no consistency point and starts no incremental chain/);
+      }
+      await s.close();
+    }
+  }, 120_000);
+
   it('the oplog rolled over: on fails naming both times (exit 1), auto takes a full backup and says so', async () => {
     const store = path.join(work, 'rolled');
     await c.db('local').collection('oplog.rs').drop().catch(() => undefined);

@@ -34,6 +34,11 @@ export interface BackupPlan {
   /** The database the location names, if any; it also decides fingerprint keys. */
   scopeDb: string | undefined;
   oplog: boolean;
+  /**
+   * A capture mongodump would make too (whole deployment) or the user asked for (--oplog): a rollover fails the
+   * backup. Otherwise (a scoped backup capturing by default) it only costs the consistency point, with a warning.
+   */
+  oplogRequired?: boolean;
 }
 
 /** Collections mongodump never dumps: internal ones, and system.* other than system.js. */
@@ -117,7 +122,8 @@ export async function planBackup(client: MongoClient, loc: MongoLocation, o: Res
     // scope's entries, and the consistency point it records is where an incremental chain starts.
     oplog = available;
   }
-  return { facts, namespaces, scopeDb: loc.db, oplog };
+  const oplogRequired = o.oplog === true || (!loc.db && o.include.empty && o.exclude.empty);
+  return { facts, namespaces, scopeDb: loc.db, oplog, oplogRequired };
 }
 
 
@@ -198,21 +204,24 @@ export async function dumpInto(
       const oldest = await oldestOplogTs(client);
       return !oldest || compareTs(oldest, oplogStart!) > 0;
     };
-    if (await rolled()) throw new OperationalError(`${where}: the oplog rolled over during the backup (its oldest entry is newer than the start); the oplog is too small for a backup this long`);
-    const nw = writer.namespace(OPLOG_NS.db, OPLOG_NS.collection);
-    const filter: NsFilter = plan.scopeDb || !o.include.empty || !o.exclude.empty ? (db, coll) => inBackupScope(plan.scopeDb, o, db, coll) : null;
-    const entries = await streamOplog(client, oplogStart, endTs, nw, filter);
-    await nw.end();
-    if (await rolled()) throw new OperationalError(`${where}: the oplog rolled over while it was being copied; the oplog is too small for a backup this long`);
-    consistency = {
-      method: 'oplog',
-      oplogStart: tsToPoint(oplogStart),
-      oplogEnd: tsToPoint(endTs),
-      at: new Date(endTs.high * 1000).toISOString(),
-      oplogEntries: entries,
+    const lost = (when: string): void => {
+      const what = `${where}: the oplog rolled over ${when}; the oplog is too small for a backup this long`;
+      if (plan.oplogRequired !== false) throw new OperationalError(what);
+      warnings.push(`${what}: this backup has no consistency point and starts no incremental chain`);
     };
+    const nw = writer.namespace(OPLOG_NS.db, OPLOG_NS.collection);
+    if (await rolled()) {
+      lost('during the backup (its oldest entry is newer than the start)');
+      await nw.end(); // an empty oplog keeps the archive whole
+    } else {
+      const filter: NsFilter = plan.scopeDb || !o.include.empty || !o.exclude.empty ? (db, coll) => inBackupScope(plan.scopeDb, o, db, coll) : null;
+      const entries = await streamOplog(client, oplogStart, endTs, nw, filter);
+      await nw.end();
+      if (!(await rolled())) consistency = oplogConsistency(oplogStart, endTs, entries);
+      else lost('while it was being copied');
+    }
     // The consistency point is where an oplog slice (an incremental backup) of this chain starts.
-    span = { to: oplogPoint(endTs), replayable: false };
+    if (consistency) span = { to: oplogPoint(endTs), replayable: false };
   } else if (plan.facts.setName === undefined || plan.facts.isMongos) {
     warnings.push('no oplog on this server: the backup is not a single point in time if writes happened while it ran');
   }
@@ -222,6 +231,16 @@ export async function dumpInto(
     ...(span ? { span } : {}),
     warnings,
     stats: { collections: plan.namespaces.filter((x) => x.type !== 'view').length, views: plan.namespaces.filter((x) => x.type === 'view').length, documents },
+  };
+}
+
+function oplogConsistency(oplogStart: Timestamp, endTs: Timestamp, entries: number): Record<string, unknown> {
+  return {
+    method: 'oplog',
+    oplogStart: tsToPoint(oplogStart),
+    oplogEnd: tsToPoint(endTs),
+    at: new Date(endTs.high * 1000).toISOString(),
+    oplogEntries: entries,
   };
 }
 
