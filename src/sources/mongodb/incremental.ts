@@ -158,7 +158,9 @@ export async function* backupSlice(
   ctx.log.info(`${loc.safe}: oplog slice after ${describeTs(fromPos)} up to ${describeTs({ t: end.high, i: end.low })}`);
 
   async function* entries(): AsyncGenerator<Buffer> {
-    const cursor = client.db('local').collection('oplog.rs').find({ ts: { $gt: from, $lte: end } }, { raw: true });
+    // An explicit batch size: MongoDB caps batches at 16 MiB anyway, but mongo-java-server returns every match in
+    // one reply without it, and the slice must stream whatever its size.
+    const cursor = client.db('local').collection('oplog.rs').find({ ts: { $gt: from, $lte: end } }, { raw: true, batchSize: 1000 });
     let out: Buffer[] = [];
     let size = 0;
     try {
