@@ -83,6 +83,7 @@ export function renderSummary(input: SummaryInput): string {
         table(['backup id', 'from', 'into', 'duration'], [[r.manifest.id, r.storage, r.target, formatDuration(r.durationMs)]]),
         '',
         table(['restored', 'count'], Object.entries(r.report.summary).map(([k, v]) => [k, String(v)])),
+        ...checkLines(r.report.checks?.compared, r.report.checks?.notCompared),
         ...(r.report.warnings.length ? ['', '### Warnings', ...r.report.warnings.map((w) => `- ${esc(w)}`)] : []),
         '',
       ].join('\n');
@@ -119,6 +120,7 @@ export function renderSummary(input: SummaryInput): string {
         ),
         '',
         ...(r.restored ? [table(['restored', 'count'], Object.entries(r.restored).map(([k, v]) => [k, String(v)])), ''] : []),
+        ...checkLines(r.compared, r.notCompared),
         ...(r.differences.length ? ['### Differences from the backup\'s fingerprint', table(['item', 'backup', 'restored'], r.differences.map((d) => [d.item, d.expected, d.actual])), ''] : []),
         ...(r.failures.length ? ['### Failures', ...r.failures.map((f) => `- ${esc(f)}`), ''] : []),
         ...names.map((n) => historyChart((input.history ?? []).filter((b) => b.name === n))),
@@ -141,4 +143,16 @@ export function renderSummary(input: SummaryInput): string {
       ].join('\n');
     }
   }
+}
+
+/** What a restore compared with the backup, and what it could not (incremental chains, replayed oplogs). */
+function checkLines(compared: string[] | undefined, notCompared: string[] | undefined): string[] {
+  if (!compared && !notCompared) return [];
+  return [
+    '',
+    '### Compared with the backup',
+    ...(compared ?? []).map((c) => `- ✔ ${esc(c)}`),
+    ...(notCompared ?? []).map((c) => `- not compared: ${esc(c)}`),
+    '',
+  ];
 }
