@@ -35,6 +35,7 @@ export interface Step {
   with?: Record<string, unknown>;
 }
 export interface Job {
+  if?: string;
   steps: Step[];
   services?: Record<string, { image?: string; ports?: (string | number)[] }>;
   strategy?: { matrix?: { include?: Record<string, string>[] } };
@@ -84,6 +85,8 @@ export interface LocalRunner {
   vars?: Record<string, string>;
   /** Environment added to every step (e.g. store endpoints). */
   env?: NodeJS.ProcessEnv;
+  /** The event that started the run (default workflow_dispatch); `schedule` is the cron line that fired. */
+  event?: { name: string; schedule?: string };
   /** Matrix entries to run (all when absent). */
   only?: (entry: Record<string, string>) => boolean;
   /** Starts the local peer standing in for a `services:` container, by service name. */
@@ -112,7 +115,14 @@ export async function runWorkflow(file: string, r: LocalRunner): Promise<JobResu
   const wf = loadWorkflow(file);
   const defaults = actionDefaults();
   const results: JobResult[] = [];
+  const event = r.event ?? { name: 'workflow_dispatch' };
+  const github = { repository: 'acme/app', workspace: r.workspace, event_name: event.name, event: event.schedule ? { schedule: event.schedule } : {} };
+  // As on GitHub, a manual run's inputs context holds every declared input, defaults included.
+  const dispatch = (wf.on.workflow_dispatch as { inputs?: Record<string, { default?: unknown }> } | null | undefined)?.inputs ?? {};
+  const inputs = event.name === 'workflow_dispatch' ? { ...Object.fromEntries(Object.entries(dispatch).map(([k, v]) => [k, v.default ?? ''])), ...r.inputs } : {};
   for (const [jobName, job] of Object.entries(wf.jobs)) {
+    // A job whose `if:` is false does not run (and, unlike a step, leaves no result).
+    if (job.if !== undefined && !condition(job.if, { inputs, secrets: r.secrets ?? {}, vars: r.vars ?? {}, github, __status: 'success' })) continue;
     for (const entry of job.strategy?.matrix?.include ?? [{}]) {
       if (r.only && !r.only(entry)) continue;
       const result: JobResult = { job: jobName, entry, status: 'success', steps: [], services: {} };
@@ -142,13 +152,13 @@ export async function runWorkflow(file: string, r: LocalRunner): Promise<JobResu
       const matrix: Record<string, string> = {};
       for (const [k, v] of Object.entries(entry)) matrix[k] = await portMap(String(v));
       const ctx = (): Context => ({
-        inputs: r.inputs ?? {},
+        inputs,
         secrets: r.secrets ?? {},
         vars: r.vars ?? {},
         matrix,
         env: { ...jobEnv },
         steps,
-        github: { repository: 'acme/app', workspace: r.workspace, event_name: 'workflow_dispatch' },
+        github,
         __status: result.status,
       });
 
