@@ -256,9 +256,14 @@ class N8nCli {
                 stdio: ['ignore', 'pipe', 'pipe'],
                 env: { ...process.env, N8N_DIAGNOSTICS_ENABLED: process.env.N8N_DIAGNOSTICS_ENABLED ?? 'false' },
                 signal: this.signal,
-                timeout: this.timeoutMs,
-                killSignal: 'SIGTERM',
             });
+            // Our own timer, not spawn's `timeout`: Node clears that one only on 'exit', which a command that
+            // cannot start (ENOENT) never emits, so the process would stay alive until the timeout.
+            let timedOut = false;
+            const timer = setTimeout(() => {
+                timedOut = true;
+                child.kill('SIGTERM');
+            }, this.timeoutMs);
             const out = [];
             let outBytes = 0;
             let tail = '';
@@ -272,6 +277,7 @@ class N8nCli {
                 tail = (tail + b.toString('utf8')).slice(-8192);
             });
             child.on('error', (err) => {
+                clearTimeout(timer);
                 if ((0,errors/* errorCode */.CA)(err) === 'ENOENT') {
                     reject(new errors/* UsageError */.eb(`${this.display}: the n8n command '${this.command}' was not found; give its path as n8n-cli:/path/to/n8n or --n8n-command`));
                 }
@@ -283,6 +289,7 @@ class N8nCli {
                 }
             });
             child.on('close', (code, sig) => {
+                clearTimeout(timer);
                 const stdout = Buffer.concat(out).toString('utf8');
                 if (code === 0)
                     return resolve(stdout);
@@ -292,7 +299,6 @@ class N8nCli {
                     .filter((l) => l && !/^at\s/.test(l));
                 const last = [...new Set(lines.slice(-6))].slice(-3);
                 const why = last.join(' | ') || (sig ? `killed by ${sig}` : `exit ${code}`);
-                const timedOut = sig === 'SIGTERM' && !this.signal?.aborted;
                 reject(new errors/* OperationalError */.LE(`${this.display}: n8n ${args[0]} failed (${timedOut ? `timed out after ${Math.round(this.timeoutMs / 1000)} s` : sig ? `signal ${sig}` : `exit ${code}`}): ${(0,redact/* redact */.E)(why).slice(0, 600)}`));
             });
         });
@@ -365,7 +371,8 @@ function resolveN8nOptions(o, loc) {
     }
     const timeoutMs = o.n8nTimeoutMs;
     if (timeoutMs !== undefined && (!Number.isInteger(timeoutMs) || timeoutMs < 1000)) {
-        throw new errors/* UsageError */.eb(`--n8n-timeout: ${timeoutMs}; expected milliseconds, at least 1000`);
+        // Given as a duration (5m, 30s): say it in those terms, not in the milliseconds it was parsed into.
+        throw new errors/* UsageError */.eb(`--n8n-timeout: ${timeoutMs} ms is too short; expected a duration of at least 1s (default 5m)`);
     }
     return {
         apiKey,

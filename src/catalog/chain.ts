@@ -158,13 +158,20 @@ export interface AtResolution {
  * outside every chain is a usage error naming what can be restored.
  */
 export function resolveAt(manifests: Manifest[], at: AtPoint, label: string): AtResolution {
-  const { chains } = chainsOf(manifests);
+  const { chains, orphans } = chainsOf(manifests);
+  // An incremental that reaches `at` but whose chain is broken (a parent is missing) is not a range the store
+  // lacks: it is a damaged backup, and says so rather than offering the ranges around it.
+  const brokenCover = (): Manifest | undefined => orphans.find((o) => compareAt(at, spanOf(o).to) <= 0 && chains.some((c) => compareAt(at, c.from) >= 0));
+  const broken = (o: Manifest): VerificationError =>
+    new VerificationError(`broken chain: ${o.id} reaches ${at.time.toISOString()}, but its parent ${o.parent ?? '(none)'} (or one before it) is missing`);
   if (chains.length === 0) throw new UsageError(`${label}: there is no full backup to restore from`);
   const ranges = chains.map((c) => `${c.from.time} … ${c.to.time}${c.continuous ? '' : ' (at backup points only)'}`).join('; ');
   const candidates = chains.filter((c) => compareAt(at, c.from) >= 0);
   const chain = candidates[candidates.length - 1];
   if (!chain) throw new UsageError(`${label}: ${at.time.toISOString()} is before the oldest full backup; restorable: ${ranges}`);
   if (compareAt(at, chain.to) > 0) {
+    const orphan = brokenCover();
+    if (orphan) throw broken(orphan);
     const later = chains.find((c) => compareAt(at, c.from) < 0);
     throw new UsageError(
       `${label}: ${at.time.toISOString()} is after the newest point of the chain starting ${chain.from.time}${later ? ` and before the next full backup (${later.from.time})` : ''}; restorable: ${ranges}`,

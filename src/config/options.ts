@@ -34,7 +34,7 @@ export const OPTIONS: readonly OptionSpec[] = [
   { name: 'allow-external-links', type: 'boolean', commands: ['restore'], help: 'files: also create symlinks that point outside the target' },
   { name: 'incremental', type: 'string', commands: ['backup'], value: '[on|auto]', help: 'store only what changed since the newest backup of this name (directories: changed files; MongoDB: the oplog since then). auto: a full backup when that is not possible. Alone, --incremental means on' },
   { name: 'at', type: 'string', commands: ['restore'], value: 'TIME', help: 'point-in-time restore: ISO-8601 time (2026-11-26T10:15:00Z) or timestamp (seconds[:increment]); picks the newest full backup before it and replays its chain up to it' },
-  { name: 'compression', type: 'string', commands: ['backup'], value: 'gzip|zstd|none', help: 'artifact compression (default gzip)' },
+  { name: 'compression', type: 'string', commands: ['backup'], value: 'gzip|zstd|none', help: 'artifact compression (default zstd where the runtime has it, Node >= 22.15; gzip otherwise)' },
   { name: 'compression-level', type: 'string', commands: ['backup'], value: 'N', help: 'compression level (gzip 1-9, zstd 1-22)' },
   { name: 'encryption-recipients', type: 'strings', commands: ['backup'], value: 'age1…', help: 'encrypt every artifact to this age recipient (repeatable; alias --recipient); restores then need the identity' },
   { name: 'passphrase-file', type: 'string', commands: ['backup', 'restore', 'verify', 'drill'], value: 'FILE', help: 'age passphrase from a file (or env BAKUP_PASSPHRASE): encrypt (backup) or decrypt' },

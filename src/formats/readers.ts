@@ -57,6 +57,14 @@ const READERS: Record<string, Reader> = {
     const s = await verifyArchive(stream, what);
     return { summary: { namespaces: s.namespaces.length, documents: s.namespaces.reduce((n, x) => n + x.count, 0) } };
   },
+  'mongo-oplog': async (stream, what) => {
+    const { bsonDocuments } = await import('./bson-stream/reader.js');
+    const docs = bsonDocuments(stream, what, { validate: true });
+    for (;;) {
+      const r = await docs.next();
+      if (r.done) return { summary: { entries: r.value } };
+    }
+  },
   'redis-records': async (stream, what) => {
     const { readRedisRecords } = await import('./redis-records/reader.js');
     const records = readRedisRecords(stream as AsyncIterable<Buffer>, what);

@@ -99,6 +99,7 @@ export function renderSummary(input: SummaryInput): string {
         table(['backup id', 'from', 'into', 'duration'], [[r.manifest.id, r.storage, r.target, formatDuration(r.durationMs)]]),
         '',
         table(['restored', 'count'], Object.entries(r.report.summary).map(([k, v]) => [k, String(v)])),
+        ...checkLines(r.report.checks?.compared, r.report.checks?.notCompared),
         ...(r.report.warnings.length ? ['', '### Warnings', ...r.report.warnings.map((w) => `- ${esc(w)}`)] : []),
         '',
       ].join('\n');
@@ -123,7 +124,8 @@ export function renderSummary(input: SummaryInput): string {
     case 'drill': {
       const r = input.result;
       const objective = (v: number | undefined, max: number | undefined) =>
-        `${v === undefined ? '?' : formatDuration(v)}${max === undefined ? '' : ` (objective ${formatDuration(max)}: ${v !== undefined && v <= max ? 'met' : 'MISSED'})`}`;
+        // Unknown (the restore failed before it could be measured) is not "missed": the failure says what happened.
+        `${v === undefined ? '?' : formatDuration(v)}${max === undefined ? '' : ` (objective ${formatDuration(max)}${v === undefined ? '' : v <= max ? ': met' : ': MISSED'})`}`;
       const names = [...new Set((input.history ?? []).map((b) => b.name))];
       return [
         `## ${r.ok ? '✅' : '❌'} bakup restore drill \`${r.name}\`: ${r.ok ? 'passed' : 'FAILED'}`,
@@ -134,6 +136,7 @@ export function renderSummary(input: SummaryInput): string {
         ),
         '',
         ...(r.restored ? [table(['restored', 'count'], Object.entries(r.restored).map(([k, v]) => [k, String(v)])), ''] : []),
+        ...checkLines(r.compared, r.notCompared),
         ...(r.differences.length ? ['### Differences from the backup\'s fingerprint', table(['item', 'backup', 'restored'], r.differences.map((d) => [d.item, d.expected, d.actual])), ''] : []),
         ...(r.failures.length ? ['### Failures', ...r.failures.map((f) => `- ${esc(f)}`), ''] : []),
         ...names.map((n) => historyChart((input.history ?? []).filter((b) => b.name === n))),
@@ -157,4 +160,16 @@ export function renderSummary(input: SummaryInput): string {
       ].join('\n');
     }
   }
+}
+
+/** What a restore compared with the backup, and what it could not (incremental chains, replayed oplogs). */
+function checkLines(compared: string[] | undefined, notCompared: string[] | undefined): string[] {
+  if (!compared && !notCompared) return [];
+  return [
+    '',
+    '### Compared with the backup',
+    ...(compared ?? []).map((c) => `- ✔ ${esc(c)}`),
+    ...(notCompared ?? []).map((c) => `- not compared: ${esc(c)}`),
+    '',
+  ];
 }

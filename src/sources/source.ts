@@ -64,6 +64,12 @@ export interface RestoreReport {
   summary: Record<string, number>;
   /** The restored data's fingerprint, when the restore covered everything the backup holds. */
   fingerprint?: Fingerprint;
+  /**
+   * Set when the restored data is not meant to equal the manifest's fingerprint (an oplog was replayed over it, a
+   * chain of incrementals was restored): what the restore compared with the backup on its way, and what nothing
+   * compared. A drill reports these instead of comparing the target with the manifest's fingerprint.
+   */
+  checks?: { compared: string[]; notCompared: string[] };
   warnings: string[];
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { chainsOf, parseAt, resolveAt } from '../../src/catalog/chain.js';
 import type { Manifest, Span } from '../../src/catalog/manifest.js';
-import { UsageError } from '../../src/errors.js';
+import { UsageError, VerificationError } from '../../src/errors.js';
 
 /** A manifest with only what chains read; ids sort by time like real ones. */
 function m(id: string, parent: string | null, span: Span): Manifest {
@@ -50,6 +50,13 @@ describe('chains', () => {
     const { chains, orphans } = chainsOf([F1, S2]);
     expect(chains[0]!.links).toEqual([]);
     expect(orphans.map((o) => o.id)).toEqual([S2.id]);
+  });
+
+  it('--at that only an orphan reaches is a broken chain (exit 3), not a range error', () => {
+    expect(() => resolveAt([F1, S2], at('2026-11-26T10:20:00Z'), '--at')).toThrow(VerificationError);
+    expect(() => resolveAt([F1, S2], at('2026-11-26T10:20:00Z'), '--at')).toThrow(`broken chain: ${S2.id} reaches 2026-11-26T10:20:00.000Z, but its parent ${S1.id} (or one before it) is missing`);
+    // Past every link, orphans included: still the range error.
+    expect(() => resolveAt([F1, S2], at('2026-11-26T10:45:00Z'), '--at')).toThrow(UsageError);
   });
 
   it('--at inside a slice replays that slice up to the instant, after the chain before it', () => {

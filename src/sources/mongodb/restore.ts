@@ -3,15 +3,16 @@ import { open as openFile } from 'node:fs/promises';
 import { createGunzip } from 'node:zlib';
 import { pipeline, type Readable } from 'node:stream';
 import { BSON, MongoBulkWriteError, MongoServerError, type Document, type MongoClient } from 'mongodb';
-import { OperationalError, UsageError, errorCode, errorMessage } from '../../errors.js';
+import { OperationalError, UsageError, VerificationError, errorCode, errorMessage } from '../../errors.js';
 import { dataCollectionOf, nsKey } from '../../formats/mongo-archive/format.js';
 import { MongoArchiveReader } from '../../formats/mongo-archive/reader.js';
 import { decompressor, zstdAvailable } from '../../pipeline/compression.js';
+import type { Fingerprint } from '../../catalog/manifest.js';
 import type { RestoreReport, SourceContext } from '../source.js';
 import { connect, describeMongoError, parseMongoUri, type MongoLocation } from './client.js';
 import { ContentDigest, buildFingerprint, fingerprintKey, type CollectionPrint } from './fingerprint.js';
 import { EXACT_BSON, decodeMetadata, type CollectionMetadata } from './metadata.js';
-import { splitNamespace } from './namespace.js';
+import { NOT_RESTORED, splitNamespace } from './namespace.js';
 import { OPLOG_NS, OplogReplayer, stripIndexSpec, type NsMapper } from './oplog.js';
 import { resolveMongoOptions, type MongoSourceOptions, type ResolvedMongoOptions } from './options.js';
 
@@ -21,8 +22,6 @@ import { resolveMongoOptions, type MongoSourceOptions, type ResolvedMongoOptions
  */
 const BATCH_BYTES = 128 * 1024;
 
-/** Collections whose contents the server manages itself; mongorestore restores users and roles by other means. */
-const NOT_RESTORED = /^(admin\.system\.(users|roles|version|keys|new_users|backup_users)|config\.system\.sessions|config\.transactions)$/;
 
 interface TargetNs {
   src: string;
@@ -154,6 +153,24 @@ class InsertSink {
 export interface ArchiveInput {
   stream: AsyncIterable<unknown>;
   name: string;
+  /** The backup's recorded fingerprint: the archive's documents are compared with it as they are read. */
+  expected?: Fingerprint;
+  /**
+   * Namespaces (source names) that oplog slices replayed after this archive write to: refused when not empty,
+   * dropped with --drop, like the archive's own. `db.` stands for every collection of db (a dropDatabase).
+   */
+  touched?: Set<string>;
+}
+
+/** A restored archive, and how entries replayed after it map onto the target (the archive's own mapping). */
+export interface ArchiveRestore {
+  report: RestoreReport;
+  map: NsMapper;
+  renames: boolean;
+  /** Entries of the archive's captured oplog replayed. */
+  oplogEntries: number;
+  /** What was compared with the expected fingerprint (when one was given). */
+  checks?: { compared: string[]; notCompared: string[] };
 }
 
 /** Counts a bounded list of warnings so a million duplicates do not become a million lines. */
@@ -176,9 +193,14 @@ class Warnings {
  * indexes after it, views last, the captured oplog (if any) replayed at the end.
  */
 export async function restoreArchive(client: MongoClient, loc: MongoLocation, o: ResolvedMongoOptions, input: ArchiveInput, ctx: SourceContext): Promise<RestoreReport> {
+  return (await restoreArchiveFor(client, loc, o, input, ctx)).report;
+}
+
+/** restoreArchive, also returning the namespace mapping that oplog slices replayed after it must use. */
+export async function restoreArchiveFor(client: MongoClient, loc: MongoLocation, o: ResolvedMongoOptions, input: ArchiveInput, ctx: SourceContext): Promise<ArchiveRestore> {
   const reader = new MongoArchiveReader(input.stream, { name: input.name });
   try {
-    return await restoreFromReader(client, loc, o, reader, input.name, ctx);
+    return await restoreFromReader(client, loc, o, reader, input, ctx);
   } finally {
     await reader.close();
   }
@@ -189,9 +211,10 @@ async function restoreFromReader(
   loc: MongoLocation,
   o: ResolvedMongoOptions,
   reader: MongoArchiveReader,
-  name: string,
+  input: ArchiveInput,
   ctx: SourceContext,
-): Promise<RestoreReport> {
+): Promise<ArchiveRestore> {
+  const name = input.name;
   const warnings = new Warnings();
   const prelude = await reader.readPrelude();
   const serverVersion = prelude.header.serverVersion;
@@ -251,10 +274,27 @@ async function restoreFromReader(
     if (seenTargets.has(k)) throw new UsageError(`--ns-from/--ns-to map two namespaces onto ${k}`);
     seenTargets.add(k);
   }
+  const renames = !o.renamer.empty || dbMap !== undefined;
+  const mapForOplog: NsMapper = (db, coll) => {
+    if (coll === '') return srcDbs.has(db) || input.touched ? { db: mapName(db, '').db, coll: '' } : null;
+    const src = nsKey(db, coll);
+    if ((!o.include.empty && !o.include.has(src)) || o.exclude.has(src) || NOT_RESTORED.test(src)) return null;
+    return mapName(db, coll);
+  };
+  // Namespaces only the replayed slices write to (collections created after the full backup, rename targets).
+  const extra = new Map<string, { db: string; coll: string }>();
+  const wholeDbs = new Set<string>();
+  for (const src of input.touched ?? []) {
+    const { db, collection } = splitNamespace(src);
+    const t = mapForOplog(db, collection);
+    if (!t) continue;
+    if (collection === '') wholeDbs.add(t.db);
+    else if (!seenTargets.has(nsKey(t.db, t.coll))) extra.set(nsKey(t.db, t.coll), t);
+  }
 
   // 2. Refuse non-empty targets (before writing anything), or drop them.
   const existing = new Map<string, Map<string, Document>>();
-  for (const db of new Set(targets.map((t) => t.db))) {
+  for (const db of new Set([...targets.map((t) => t.db), ...[...extra.values()].map((t) => t.db), ...wholeDbs])) {
     try {
       const infos = await client.db(db).listCollections({}, { nameOnly: false, authorizedCollections: true }).toArray();
       existing.set(db, new Map(infos.map((i) => [String(i.name), i as Document])));
@@ -281,6 +321,24 @@ async function restoreFromReader(
     }
     const one = await client.db(t.db).collection(t.coll).findOne({}, { projection: { _id: 1 } });
     if (one) refusals.push(`${t.db}.${t.coll}`);
+  }
+  // What the slices write to: the same rule, for every such collection that exists (a dropDatabase: all of its db).
+  const replayed = [...extra.values()];
+  for (const db of wholeDbs) for (const coll of existing.get(db)!.keys()) if (!seenTargets.has(nsKey(db, coll))) replayed.push({ db, coll });
+  for (const t of replayed) {
+    const info = existing.get(t.db)!.get(t.coll);
+    if (!info || t.coll.startsWith('system.')) continue;
+    if (o.drop) {
+      try {
+        await client.db(t.db).collection(t.coll).drop();
+      } catch (err) {
+        throw describeMongoError(err, loc.safe, `dropping ${t.db}.${t.coll} (--drop)`);
+      }
+      existing.get(t.db)!.delete(t.coll);
+      continue;
+    }
+    const one = info.type === 'view' ? {} : await client.db(t.db).collection(t.coll).findOne({}, { projection: { _id: 1 } });
+    if (one) refusals.push(`${t.db}.${t.coll}${info.type === 'view' ? ' (exists)' : ''}`);
   }
   if (refusals.length) {
     throw new UsageError(
@@ -314,13 +372,6 @@ async function restoreFromReader(
   let ignoredDocs = 0;
   let oplog: OplogReplayer | undefined;
   let oplogEntries = 0;
-  const renames = !o.renamer.empty || dbMap !== undefined;
-  const mapForOplog: NsMapper = (db, coll) => {
-    if (coll === '') return srcDbs.has(db) ? { db: mapName(db, '').db, coll: '' } : null;
-    const src = nsKey(db, coll);
-    if ((!o.include.empty && !o.include.has(src)) || o.exclude.has(src)) return null;
-    return mapName(db, coll);
-  };
   const events = reader.events();
   let summary;
   for (;;) {
@@ -391,9 +442,18 @@ async function restoreFromReader(
     failed += s.failed;
     prints.set(fingerprintKey(loc.db, s.t.db, s.t.coll), { count: s.digest.count, digest: s.digest.digest() });
   }
+  if (oplog?.nonIdempotent) {
+    warnings.add(
+      `${oplog.nonIdempotent} replayed oplog update(s) hold operators such as $inc or $push (as a MongoDB-compatible server logged them; MongoDB logs results): where the dump already held their effect, it was applied twice`,
+    );
+  }
   if (hasOplog && !o.oplogReplay) warnings.add('the backup holds an oplog that was not replayed (--no-oplog-replay): data is as dumped, not as of the consistency point');
   const complete = skippedNs === 0 && duplicates === 0 && failed === 0 && ignoredDocs === 0 && oplogEntries === 0;
-  return {
+  const checks = input.expected ? compareWithBackup(input.expected, [...sinks.values()], name, skippedNs === 0 && ignoredDocs === 0) : undefined;
+  if (checks && oplogEntries > 0) {
+    checks.notCompared.push(`the data after replaying ${oplogEntries} oplog entries captured during the dump: the backup records no fingerprint of its consistency point`);
+  }
+  const report: RestoreReport = {
     summary: {
       collections: targets.filter((t) => t.type !== 'view').length,
       views,
@@ -405,8 +465,45 @@ async function restoreFromReader(
       archiveBytes: summary.size,
     },
     ...(complete ? { fingerprint: buildFingerprint(prints) } : {}),
+    // Only when something changed the data after the documents were compared does the restore say what it checked.
+    ...(checks && oplogEntries > 0 ? { checks } : {}),
     warnings: warnings.done(),
   };
+  return { report, map: mapForOplog, renames, oplogEntries, checks };
+}
+
+/**
+ * Compares the documents read from the archive with the backup's fingerprint (same digests, keyed by source
+ * namespace); a difference is a VerificationError. Whether keys are `db.collection` or collection names depends on
+ * the backup's scope, so both are tried; a selective restore (--ns-include) is compared collection by collection.
+ */
+function compareWithBackup(expected: Fingerprint, sinks: InsertSink[], what: string, everything: boolean): { compared: string[]; notCompared: string[] } {
+  const want = expected.items ?? {};
+  const byQualified = new Map(sinks.map((s) => [s.t.src, s.digest] as const));
+  const byName = new Map(sinks.map((s) => [splitNamespace(s.t.src).collection, s.digest] as const));
+  const keys = Object.keys(want);
+  // The keying whose names are all in the fingerprint (a selective restore reads a subset of them).
+  const fits = (t: Map<string, ContentDigest>): boolean => t.size > 0 && [...t.keys()].every((k) => k in want);
+  const read = fits(byQualified) ? byQualified : fits(byName) ? byName : sinks.length === 0 ? byQualified : undefined;
+  const notCompared: string[] = [];
+  if (!read) {
+    notCompared.push('the documents read from the archive: its namespaces do not match the fingerprint recorded in the manifest');
+    return { compared: [], notCompared };
+  }
+  const bad: string[] = [];
+  let docs = 0;
+  for (const [k, d] of read) {
+    const w = want[k];
+    if (!w) {
+      if (everything) bad.push(`${k}: not in the recorded fingerprint`);
+      continue;
+    }
+    docs += d.count;
+    if (w.digest !== d.digest() || (w.count ?? d.count) !== d.count) bad.push(`${k}: ${w.count ?? '?'} documents recorded, ${d.count} read, digests differ`);
+  }
+  if (everything) for (const k of keys) if (!read.has(k)) bad.push(`${k}: recorded, not in the archive`);
+  if (bad.length) throw new VerificationError(`${what}: the documents do not match the backup's fingerprint (${bad.slice(0, 3).join('; ')}${bad.length > 3 ? '; …' : ''})`);
+  return { compared: [`${docs} documents in ${read.size} collection(s) as read from the archive match the backup's fingerprint`], notCompared };
 }
 
 async function createIndexes(client: MongoClient, t: TargetNs, loc: MongoLocation): Promise<number> {
