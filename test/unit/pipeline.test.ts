@@ -100,7 +100,7 @@ describe('artifact pipeline', () => {
     expect(back.equals(data)).toBe(true);
     expect(counted).toBe(data.length);
     const flipped = Buffer.from(bytes);
-    flipped[12345] ^= 1;
+    flipped[12345] = flipped[12345]! ^ 1;
     await expect(collect(openArtifactStream(Readable.from([flipped]), w.record, 'x'))).rejects.toThrow(VerificationError);
   });
 });
