@@ -118,7 +118,7 @@ function* awkwardChunks(data: Buffer): Generator<Buffer> {
   }
 }
 
-describe('compression streams (gathered into PIPELINE_CHUNK steps, input buffers reused)', () => {
+describe('compression streams (compressors gather input into PIPELINE_CHUNK steps in reused buffers)', () => {
   const data = Buffer.concat([randomBytes(1 << 20), Buffer.alloc(1 << 20, 'abc'), randomBytes(700_001)]);
   const oneShot: Record<Exclude<Compression, 'none'>, (b: Buffer) => Buffer> = { gzip: gunzipSync, zstd: zstdDecompressSync };
 
