@@ -11,10 +11,16 @@
 // generated database when it already holds N documents).
 // Every measured step runs in its own process under /usr/bin/time -v, so its peak RSS is its own.
 // Backups are gzip-compressed on both sides (bakup's default = `mongodump --archive --gzip`).
+//
+//   node bench/mongodb.mjs --compression --docs 100000 --recipient age1…
+// Compression instead: the generated database (documents with word-like text, database
+// bench_compress) is dumped once to an uncompressed archive, then that archive goes through the
+// engine's artifact pipeline (src/pipeline/artifact.ts: hash, compress, encrypt, hash) once per
+// setting, none / gzip / zstd / zstd + age, each in its own process: time, MiB/s, peak RSS, ratio.
 // mongorestore runs with --noIndexRestore because FerretDB rejects the index option `ns` it sends;
 // the ratio compares it with bakup's restore without indexes; a second bakup restore builds them too.
 import { spawn, spawnSync } from 'node:child_process';
-import { createWriteStream, statSync, mkdtempSync, rmSync } from 'node:fs';
+import { createReadStream, createWriteStream, statSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pipeline } from 'node:stream/promises';
@@ -27,7 +33,7 @@ const LIB = path.resolve(process.env.BAKUP_LIB ?? path.join(REPO, 'lib'));
 const lib = (p) => import(pathToFileURL(path.join(LIB, p)).href);
 
 function parseArgs(argv) {
-  const out = { docs: 200_000, collections: 4, docBytes: 500, uri: undefined, tools: undefined, keep: false, child: undefined };
+  const out = { docs: 200_000, collections: 4, docBytes: 500, uri: undefined, tools: undefined, keep: false, child: undefined, compression: false, recipient: undefined };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const next = () => argv[++i];
@@ -37,6 +43,8 @@ function parseArgs(argv) {
     else if (a === '--uri') out.uri = next();
     else if (a === '--tools') out.tools = next();
     else if (a === '--keep') out.keep = true;
+    else if (a === '--compression') out.compression = true;
+    else if (a === '--recipient') out.recipient = next();
     else if (a === '--child') out.child = JSON.parse(next());
     else {
       console.error(`unknown argument ${a}`);
@@ -65,6 +73,24 @@ async function child(job) {
     const end = await gen.next();
     await src.close();
     process.stdout.write(JSON.stringify({ documents: end.value.fingerprint.summary.documents }) + '\n');
+  } else if (job.op === 'dump') {
+    // Once, uncompressed: the archive the compression runs start from.
+    const { MongoSource } = await lib('sources/mongodb/mongo-source.js');
+    const src = new MongoSource(withDb(job.uri, job.db), {});
+    const gen = src.backup(ctx);
+    const first = await gen.next();
+    await pipeline(first.value.stream, createWriteStream(job.file));
+    await gen.next();
+    await src.close();
+  } else if (job.op === 'compress') {
+    const { writeArtifact } = await lib('pipeline/artifact.js');
+    const { encryptionFor } = await lib('pipeline/encryption.js');
+    const keys = job.recipient ? { recipients: [job.recipient] } : {};
+    const spec = { baseName: 'dump.archive', kind: 'mongo-archive', compression: job.compression, encryption: encryptionFor(keys), keys };
+    const t0 = process.hrtime.bigint();
+    const w = await writeArtifact(createReadStream(job.input, { highWaterMark: 64 * 1024 }), spec, [{ label: 'file', consume: (body) => pipeline(body, createWriteStream(job.file)) }]);
+    const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+    process.stdout.write(JSON.stringify({ seconds, stored: w.record.size, plain: w.record.plain.size }) + '\n');
   } else if (job.op === 'restore') {
     const { restoreArchiveFile } = await lib('sources/mongodb/restore.js');
     const report = await restoreArchiveFile(job.file, withDb(job.uri, job.db), { drop: true, noIndexRestore: !!job.noIndexRestore }, ctx);
@@ -92,6 +118,18 @@ function timed(cmd, argv) {
   });
 }
 
+/** Word-like text from a fixed vocabulary and a seeded generator: compresses like prose, not like a run of one byte. */
+function words(seed, bytes) {
+  const vocab = 'order customer invoice shipped pending total amount street city berlin paris tokyo note please call back tomorrow urgent item price discount delivery address account status active closed review'.split(' ');
+  let x = seed >>> 0;
+  let out = '';
+  while (out.length < bytes) {
+    x = (Math.imul(x, 1664525) + 1013904223) >>> 0;
+    out += vocab[x % vocab.length] + (x % 7 === 0 ? '. ' : ' ');
+  }
+  return out.slice(0, bytes);
+}
+
 async function generate(client, db, o) {
   const d = client.db(db);
   const existing = o.keep ? await Promise.all(Array.from({ length: o.collections }, (_, c) => d.collection(`c${c}`).estimatedDocumentCount())) : [];
@@ -99,13 +137,14 @@ async function generate(client, db, o) {
   await d.dropDatabase();
   const per = Math.ceil(o.docs / o.collections);
   const pad = 'x'.repeat(Math.max(0, o.docBytes - 200));
+  const padOf = (j) => (o.compression ? words(j, Math.max(0, o.docBytes - 200)) : pad);
   for (let c = 0; c < o.collections; c++) {
     const coll = d.collection(`c${c}`);
     const n = Math.min(per, o.docs - c * per);
     for (let i = 0; i < n; i += 1000) {
       const batch = [];
       for (let j = i; j < Math.min(n, i + 1000); j++) {
-        batch.push({ _id: j, name: `user ${j}`, email: `u${j}@example.com`, age: j % 97, score: j * 1.25, createdAt: new Date(1_700_000_000_000 + j * 1000), tags: ['a', `t${j % 13}`], profile: { city: `city ${j % 500}`, zip: String(10000 + (j % 89999)) }, pad });
+        batch.push({ _id: j, name: `user ${j}`, email: `u${j}@example.com`, age: j % 97, score: j * 1.25, createdAt: new Date(1_700_000_000_000 + j * 1000), tags: ['a', `t${j % 13}`], profile: { city: `city ${j % 500}`, zip: String(10000 + (j % 89999)) }, pad: padOf(j) });
       }
       await coll.insertMany(batch, { ordered: false });
     }
@@ -125,7 +164,7 @@ async function main() {
   const mongorestore = tool('mongorestore');
   const { MongoClient } = await import(pathToFileURL(path.join(REPO, 'node_modules', 'mongodb', 'lib', 'index.js')).href);
   const client = await MongoClient.connect(uri);
-  const src = 'bench_src';
+  const src = o.compression ? 'bench_compress' : 'bench_src';
   const t0 = Date.now();
   const made = await generate(client, src, o);
   const stats = await client.db(src).command({ dbStats: 1 });
@@ -133,6 +172,15 @@ async function main() {
   const dir = mkdtempSync(path.join(tmpdir(), 'bakup-bench-mongo-'));
   const node = process.execPath;
   const self = fileURLToPath(import.meta.url);
+  if (o.compression) {
+    try {
+      await compressionRows(o, uri, src, dir, node, self);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+      await client.close();
+    }
+    return;
+  }
   const ours = path.join(dir, 'bakup.archive.gz');
   const theirs = path.join(dir, 'mongodump.archive.gz');
   const rows = [];
@@ -160,6 +208,34 @@ async function main() {
   } finally {
     rmSync(dir, { recursive: true, force: true });
     await client.close();
+  }
+}
+
+async function compressionRows(o, uri, src, dir, node, self) {
+  const archive = path.join(dir, 'dump.archive');
+  const dump = await timed(node, [self, '--child', JSON.stringify({ op: 'dump', uri, db: src, file: archive })]);
+  const size = statSync(archive).size;
+  console.log(`dump to an uncompressed archive: ${(size / 2 ** 20).toFixed(1)} MiB in ${dump.seconds.toFixed(1)} s (FerretDB-bound; not part of the rows below)`);
+  const settings = [
+    ['none', 'none'],
+    ['gzip (level 6)', 'gzip'],
+    ['zstd (level 3)', 'zstd'],
+    ...(o.recipient ? [['zstd + age', 'zstd', o.recipient]] : []),
+  ];
+  const results = [];
+  for (const [label, compression, recipient] of settings) {
+    const file = path.join(dir, `out-${results.length}`);
+    const r = await timed(node, [self, '--child', JSON.stringify({ op: 'compress', input: archive, file, compression, recipient })]);
+    // The pipeline's own time, measured in the child (process start and module loading left out).
+    const { seconds, stored } = JSON.parse(r.out);
+    results.push({ label, r: { ...r, seconds }, stored });
+    rmSync(file, { force: true });
+  }
+  const none = results[0].r.seconds;
+  console.log(`| pipeline setting | time | MiB/s | × none | stored | ratio | peak RSS |`);
+  console.log(`|---|---|---|---|---|---|---|`);
+  for (const { label, r, stored } of results) {
+    console.log(`| ${label} | ${r.seconds.toFixed(2)} s | ${(size / 2 ** 20 / r.seconds).toFixed(0)} | ${(r.seconds / none).toFixed(2)} | ${(stored / 2 ** 20).toFixed(1)} MiB | ${(size / stored).toFixed(2)} | ${r.rssMiB.toFixed(0)} MiB |`);
   }
 }
 

@@ -1,5 +1,5 @@
 import { pipeline } from 'node:stream/promises';
-import { PassThrough, type Readable, type Transform } from 'node:stream';
+import { PassThrough, type Duplex, type Readable, type Transform } from 'node:stream';
 import { BakupError, VerificationError, errorMessage } from '../errors.js';
 import type { ArtifactRecord } from '../catalog/manifest.js';
 import { compressor, decompressor, extensionOf, type Compression } from './compression.js';
@@ -33,6 +33,8 @@ export function storedName(spec: Pick<WriteSpec, 'baseName' | 'compression' | 'e
  * The write half of the data flow: plain bytes are counted and hashed,
  * compressed, encrypted, counted and hashed again, and fanned out to every
  * destination. Memory stays bounded by the stream buffers whatever the size.
+ * Each byte is hashed once per form it takes: without compression and
+ * encryption the stored bytes are the plain ones, and their digest is shared.
  */
 export async function writeArtifact(
   body: Readable,
@@ -41,9 +43,12 @@ export async function writeArtifact(
   onPlainBytes?: (n: number) => void,
 ): Promise<WrittenArtifact> {
   const plain = new HashCounter(onPlainBytes);
-  const stored = new HashCounter();
+  const transforms: Duplex[] = [];
+  if (spec.compression !== 'none') transforms.push(compressor(spec.compression, spec.level));
+  if (spec.encryption.scheme !== 'none') transforms.push(encryptor(spec.encryption, spec.keys));
+  const stored = transforms.length ? new HashCounter() : plain;
   const fan = new FanOut(targets);
-  const stages: (Readable | Transform)[] = [body, plain, compressor(spec.compression, spec.level), encryptor(spec.encryption, spec.keys), stored];
+  const stages: (Readable | Duplex)[] = [body, plain, ...transforms, ...(stored === plain ? [] : [stored])];
   let pipeError: unknown;
   try {
     await pipeline([...stages, fan] as unknown as [Readable, ...Transform[]]);
@@ -82,16 +87,21 @@ export interface ReadOptions {
 }
 
 export function openArtifactStream(raw: Readable, record: ArtifactRecord, what: string, opts: ReadOptions = {}): Readable {
-  const onStoredBytes = opts.onStoredBytes;
-  const decoders = opts.storedOnly ? [] : [decryptor(record.encryption as Encryption, opts.keys), decompressor(record.compression)];
+  const encryption = record.encryption as Encryption;
+  const decoders: Duplex[] = [];
+  if (!opts.storedOnly) {
+    if (encryption.scheme !== 'none') decoders.push(decryptor(encryption, opts.keys));
+    if (record.compression !== 'none') decoders.push(decompressor(record.compression));
+  }
   let decodeError: unknown;
   for (const d of decoders) d.once('error', (err) => (decodeError ??= err));
+  // Stored bytes that are the plain ones (no decoder) need one check, not two.
+  const samePlain = decoders.length === 0 && record.plain.size === record.size && record.plain.sha256 === record.sha256;
   const stages = [
     raw,
-    new HashCounter(onStoredBytes),
-    new ExpectDigest({ size: record.size, sha256: record.sha256 }, what),
+    new ExpectDigest({ size: record.size, sha256: record.sha256 }, what, opts.onStoredBytes),
     ...decoders,
-    ...(opts.storedOnly ? [] : [new ExpectDigest(record.plain, `${what} (decoded)`)]),
+    ...(opts.storedOnly || samePlain ? [] : [new ExpectDigest(record.plain, `${what} (decoded)`)]),
   ];
   const out = new PassThrough({ highWaterMark: STREAM_CHUNK });
   (stages[stages.length - 1] as Transform).pipe(out);
