@@ -9,12 +9,18 @@
 // of one document, default 500), --uri URI (default: scripts/test-services start ferretdb),
 // --tools DIR (mongodump/mongorestore; default: scripts/test-services bin), --keep (reuse the
 // generated database when it already holds N documents).
+// --peer mongo-java-server: instead of FerretDB (which reads ~2-5 k documents/s through SQLite, so
+// the goal size takes over an hour per run), an in-memory mongo-java-server 1.47 started by the bench
+// with --java-heap (default 12g; --lean documents of 5 fields keep it small), without an oplog, from the jars scripts/test-services caches;
+// mongorestore then restores indexes too, and --no-index-runs leaves out bakup's extra restore
+// without indexes.
 // Every measured step runs in its own process under /usr/bin/time -v, so its peak RSS is its own.
 // Backups are gzip-compressed on both sides (bakup's default = `mongodump --archive --gzip`).
 // mongorestore runs with --noIndexRestore because FerretDB rejects the index option `ns` it sends;
 // the ratio compares it with bakup's restore without indexes; a second bakup restore builds them too.
 import { spawn, spawnSync } from 'node:child_process';
-import { createWriteStream, statSync, mkdtempSync, rmSync } from 'node:fs';
+import { createWriteStream, statSync, mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pipeline } from 'node:stream/promises';
@@ -27,7 +33,7 @@ const LIB = path.resolve(process.env.BAKUP_LIB ?? path.join(REPO, 'lib'));
 const lib = (p) => import(pathToFileURL(path.join(LIB, p)).href);
 
 function parseArgs(argv) {
-  const out = { docs: 200_000, collections: 4, docBytes: 500, uri: undefined, tools: undefined, keep: false, child: undefined };
+  const out = { docs: 200_000, collections: 4, docBytes: 500, uri: undefined, tools: undefined, keep: false, child: undefined, peer: 'ferretdb', javaHeap: '12g', lean: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const next = () => argv[++i];
@@ -37,6 +43,9 @@ function parseArgs(argv) {
     else if (a === '--uri') out.uri = next();
     else if (a === '--tools') out.tools = next();
     else if (a === '--keep') out.keep = true;
+    else if (a === '--peer') out.peer = next();
+    else if (a === '--java-heap') out.javaHeap = next();
+    else if (a === '--lean') out.lean = true;
     else if (a === '--child') out.child = JSON.parse(next());
     else {
       console.error(`unknown argument ${a}`);
@@ -98,14 +107,17 @@ async function generate(client, db, o) {
   if (o.keep && existing.reduce((a, b) => a + b, 0) === o.docs) return false;
   await d.dropDatabase();
   const per = Math.ceil(o.docs / o.collections);
-  const pad = 'x'.repeat(Math.max(0, o.docBytes - 200));
+  // --lean: 5 fields (the same bytes in a long string), so an in-memory peer holds 2 M documents and a copy
+  // in a few GB (mongo-java-server keeps each field as Java objects: ~2.2 KB per default document).
+  const pad = 'x'.repeat(Math.max(0, o.docBytes - (o.lean ? 90 : 200)));
   for (let c = 0; c < o.collections; c++) {
     const coll = d.collection(`c${c}`);
     const n = Math.min(per, o.docs - c * per);
     for (let i = 0; i < n; i += 1000) {
       const batch = [];
       for (let j = i; j < Math.min(n, i + 1000); j++) {
-        batch.push({ _id: j, name: `user ${j}`, email: `u${j}@example.com`, age: j % 97, score: j * 1.25, createdAt: new Date(1_700_000_000_000 + j * 1000), tags: ['a', `t${j % 13}`], profile: { city: `city ${j % 500}`, zip: String(10000 + (j % 89999)) }, pad });
+        if (o.lean) batch.push({ _id: j, email: `u${j}@example.com`, n: j * 1.25, at: new Date(1_700_000_000_000 + j * 1000), pad: `${j % 97}:${pad}` });
+        else batch.push({ _id: j, name: `user ${j}`, email: `u${j}@example.com`, age: j % 97, score: j * 1.25, createdAt: new Date(1_700_000_000_000 + j * 1000), tags: ['a', `t${j % 13}`], profile: { city: `city ${j % 500}`, zip: String(10000 + (j % 89999)) }, pad });
       }
       await coll.insertMany(batch, { ordered: false });
     }
@@ -114,12 +126,76 @@ async function generate(client, db, o) {
   return true;
 }
 
+/**
+ * An in-memory mongo-java-server without an oplog (the test peer logs every insert, which would double
+ * its memory), compiled here from the jars scripts/test-services caches; stopped when the bench ends.
+ */
+async function startJavaPeer(o, services) {
+  const cache = path.dirname(path.dirname(spawnSync('bash', [services, 'bin', 'mongo-java-server'], { encoding: 'utf8' }).stdout.trim()));
+  const lib = path.join(cache, 'mongo-java-server', 'lib');
+  const classes = path.join(REPO, 'bench', 'out', 'mongo-java-peer');
+  mkdirSync(classes, { recursive: true });
+  const java = path.join(classes, 'BenchMongoJavaServer.java');
+  writeFileSync(
+    java,
+    `import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.MongoVersion;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import java.util.List;
+public final class BenchMongoJavaServer {
+  public static void main(String[] a) throws Exception {
+    MemoryBackend b = new MemoryBackend();
+    b.version(new MongoVersion() {
+      public List<Integer> getVersionArray() { return List.of(5, 0, 0); }
+      public int getWireVersion() { return 13; }
+    });
+    MongoServer s = new MongoServer(b);
+    s.bind("127.0.0.1", Integer.parseInt(a[0]));
+    Runtime.getRuntime().addShutdownHook(new Thread(s::shutdownNow));
+    Thread.currentThread().join();
+  }
+}
+`,
+  );
+  const c = spawnSync('javac', ['--release', '17', '-cp', `${lib}/*`, '-d', classes, java], { encoding: 'utf8' });
+  if (c.status !== 0) throw new Error(`javac failed: ${c.stderr}`);
+  const port = await new Promise((resolve) => {
+    const srv = createServer().listen(0, '127.0.0.1', () => {
+      const p = srv.address().port;
+      srv.close(() => resolve(p));
+    });
+  });
+  const proc = spawn('java', [`-Xmx${o.javaHeap}`, '-XX:+UseParallelGC', '-Dorg.slf4j.simpleLogger.defaultLogLevel=warn', '-cp', `${classes}:${lib}/*`, 'BenchMongoJavaServer', String(port)], { stdio: 'ignore' });
+  const uri = `mongodb://127.0.0.1:${port}/?directConnection=true`;
+  const { MongoClient } = await import(pathToFileURL(path.join(REPO, 'node_modules', 'mongodb', 'lib', 'index.js')).href);
+  for (let i = 0; i < 120; i++) {
+    try {
+      const c = await MongoClient.connect(uri, { serverSelectionTimeoutMS: 1000 });
+      await c.close();
+      return { uri, stop: () => proc.kill() };
+    } catch {
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  }
+  proc.kill();
+  throw new Error('mongo-java-server did not start');
+}
+
 async function main() {
   const o = parseArgs(process.argv.slice(2));
   if (o.child) return child(o.child);
   const services = path.join(REPO, 'scripts', 'test-services');
-  const uri = o.uri ?? /BAKUP_TEST_FERRETDB_URI=(\S+)/.exec(spawnSync('bash', [services, 'start', 'ferretdb'], { encoding: 'utf8' }).stdout)?.[1];
+  const javaPeer = !o.uri && o.peer === 'mongo-java-server' ? await startJavaPeer(o, services) : undefined;
+  const uri = o.uri ?? javaPeer?.uri ?? /BAKUP_TEST_FERRETDB_URI=(\S+)/.exec(spawnSync('bash', [services, 'start', 'ferretdb'], { encoding: 'utf8' }).stdout)?.[1];
   if (!uri) throw new Error('no FerretDB: pass --uri or make scripts/test-services start ferretdb work');
+  try {
+    await measure(o, services, uri);
+  } finally {
+    javaPeer?.stop();
+  }
+}
+
+async function measure(o, services, uri) {
   const tool = (t) => (o.tools ? path.join(o.tools, t) : spawnSync('bash', [services, 'bin', t], { encoding: 'utf8' }).stdout.trim());
   const mongodump = tool('mongodump');
   const mongorestore = tool('mongorestore');
@@ -130,6 +206,13 @@ async function main() {
   const made = await generate(client, src, o);
   const stats = await client.db(src).command({ dbStats: 1 });
   console.log(`${made ? 'generated' : 'reused'} ${src}: ${o.docs} documents in ${o.collections} collections, ~${o.docBytes} B each, dataSize ${(stats.dataSize / 2 ** 20).toFixed(1)} MiB (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+  if (o.peer === 'mongo-java-server') {
+    // The JVM compiles its hot paths during the first scan: read everything once, so the first tool
+    // measured does not pay for the warm-up alone.
+    const w0 = Date.now();
+    for (let c = 0; c < o.collections; c++) for await (const _ of client.db(src).collection(`c${c}`).find({}, { raw: true, batchSize: 1000 })) void _;
+    console.log(`warm-up scan ${((Date.now() - w0) / 1000).toFixed(1)} s`);
+  }
   const dir = mkdtempSync(path.join(tmpdir(), 'bakup-bench-mongo-'));
   const node = process.execPath;
   const self = fileURLToPath(import.meta.url);
@@ -141,22 +224,31 @@ async function main() {
     rows.push(['bakup backup (gzip)', b1]);
     const b2 = await timed(mongodump, ['--uri', withDb(uri, src), `--archive=${theirs}`, '--gzip', '--quiet']);
     rows.push(['mongodump --archive --gzip', b2]);
-    const r1 = await timed(node, [self, '--child', JSON.stringify({ op: 'restore', uri, db: 'bench_bakup', file: ours, noIndexRestore: true })]);
-    rows.push(['bakup restore --no-index-restore', r1]);
-    const r1i = await timed(node, [self, '--child', JSON.stringify({ op: 'restore', uri, db: 'bench_bakup', file: ours })]);
-    rows.push(['bakup restore (with indexes)', r1i]);
-    const r2 = await timed(mongorestore, ['--uri', uri, `--archive=${theirs}`, '--gzip', '--drop', '--noIndexRestore', '--quiet', `--nsFrom=${src}.*`, '--nsTo=bench_mongorestore.*']);
-    rows.push(['mongorestore --archive --gzip', r2]);
+    // FerretDB rejects the index option `ns` that mongorestore sends: there both sides restore without indexes.
+    const java = o.peer === 'mongo-java-server';
+    const r1 = await timed(node, [self, '--child', JSON.stringify({ op: 'restore', uri, db: 'bench_bakup', file: ours, noIndexRestore: !java })]);
+    rows.push([java ? 'bakup restore (with indexes)' : 'bakup restore --no-index-restore', r1]);
+    if (!java) {
+      const r1i = await timed(node, [self, '--child', JSON.stringify({ op: 'restore', uri, db: 'bench_bakup', file: ours })]);
+      rows.push(['bakup restore (with indexes)', r1i]);
+    }
+    // Counted now and dropped, so the peer never holds more than the source and one copy.
+    const counted = {};
+    const count = async (db) => {
+      let n = 0;
+      for (let c = 0; c < o.collections; c++) n += await client.db(db).collection(`c${c}`).countDocuments();
+      counted[db] = n;
+      await client.db(db).dropDatabase();
+    };
+    await count('bench_bakup');
+    const r2 = await timed(mongorestore, ['--uri', uri, `--archive=${theirs}`, '--gzip', '--drop', ...(java ? [] : ['--noIndexRestore']), '--quiet', `--nsFrom=${src}.*`, '--nsTo=bench_mongorestore.*']);
+    rows.push([java ? 'mongorestore --archive --gzip' : 'mongorestore --archive --gzip --noIndexRestore', r2]);
     for (const [name, r] of rows) console.log(`${name.padEnd(32)} ${r.seconds.toFixed(1).padStart(7)} s   peak RSS ${r.rssMiB.toFixed(1).padStart(7)} MiB`);
     console.log(`backup  ratio bakup/mongodump    ${(b1.seconds / b2.seconds).toFixed(2)}  (< 1 is faster)`);
     console.log(`restore ratio bakup/mongorestore ${(r1.seconds / r2.seconds).toFixed(2)}`);
     console.log(`archives: bakup ${statSync(ours).size} bytes, mongodump ${statSync(theirs).size} bytes`);
-    for (const db of ['bench_bakup', 'bench_mongorestore']) {
-      let n = 0;
-      for (let c = 0; c < o.collections; c++) n += await client.db(db).collection(`c${c}`).countDocuments();
-      console.log(`${db}: ${n} documents ${n === o.docs ? '(all)' : '(MISMATCH)'}`);
-      await client.db(db).dropDatabase();
-    }
+    await count('bench_mongorestore');
+    for (const [db, n] of Object.entries(counted)) console.log(`${db}: ${n} documents ${n === o.docs ? '(all)' : '(MISMATCH)'}`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
     await client.close();
