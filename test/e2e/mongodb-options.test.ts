@@ -3,8 +3,10 @@ import * as fs from 'node:fs/promises';
 import * as net from 'node:net';
 import * as path from 'node:path';
 import { BSON, MongoClient } from 'mongodb';
+import { spawn, type ChildProcess } from 'node:child_process';
+import * as os from 'node:os';
 import { bakup, runAction } from '../helpers/cli.js';
-import { needServices } from '../helpers/services.js';
+import { needServices, toolPath } from '../helpers/services.js';
 import { tempDir } from '../helpers/tree.js';
 
 /**
@@ -73,6 +75,45 @@ class InsertCounter {
   }
 }
 
+/**
+ * A FerretDB of this test's own (same binary and flags as scripts/test-services): the oplog test
+ * creates and drops local.oplog.rs, which the shared instance's other suites create and drop too.
+ */
+async function ownFerretDb(): Promise<{ uri: string; stop: () => Promise<void> }> {
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'bakup-ferretdb-'));
+  await fs.mkdir(path.join(dir, 'data'));
+  const port = await new Promise<number>((resolve) => {
+    const s = net.createServer().listen(0, '127.0.0.1', () => {
+      const p = (s.address() as net.AddressInfo).port;
+      s.close(() => resolve(p));
+    });
+  });
+  const proc: ChildProcess = spawn(
+    toolPath('ferretdb'),
+    ['--handler=sqlite', `--sqlite-url=file:${dir}/data/`, `--listen-addr=127.0.0.1:${port}`, `--state-dir=${dir}`, '--debug-addr=-', '--telemetry=disable', '--repl-set-name=rs0', '--log-level=warn'],
+    { stdio: 'ignore' },
+  );
+  const uri = `mongodb://127.0.0.1:${port}/?directConnection=true`;
+  const stop = async (): Promise<void> => {
+    proc.kill();
+    await fs.rm(dir, { recursive: true, force: true });
+  };
+  for (let i = 0; i < 120; i++) {
+    const c = new MongoClient(uri, { serverSelectionTimeoutMS: 500 });
+    try {
+      await c.connect();
+      await c.db('admin').command({ ping: 1 });
+      return { uri, stop };
+    } catch {
+      await new Promise((r) => setTimeout(r, 250));
+    } finally {
+      await c.close();
+    }
+  }
+  await stop();
+  throw new Error('the test FerretDB did not start');
+}
+
 /** The MongoDB options that only the CLI and the action pass on: each one reaches the engine and does what it says. */
 describe('mongodb options through the CLI and the action', () => {
   const env = needServices('ferretdb');
@@ -100,7 +141,6 @@ describe('mongodb options through the CLI and the action', () => {
 
   afterAll(async () => {
     for (const suffix of ['src', 'b25', 'bdefault']) await client.db(`${run}${suffix}`).dropDatabase().catch(() => undefined);
-    await client.db('local').collection('oplog.rs').drop().catch(() => undefined);
     await client.close();
     await fs.rm(work, { recursive: true, force: true });
   });
@@ -156,21 +196,24 @@ describe('mongodb options through the CLI and the action', () => {
   }, 120_000);
 
   it('--no-oplog leaves the oplog out of a whole-deployment backup that would capture it by default', async () => {
-    // FerretDB keeps an oplog only while local.oplog.rs exists (docs/TEST-SERVICES.md).
-    const local = client.db('local');
-    if (!(await local.listCollections({ name: 'oplog.rs' }).toArray()).length) await local.createCollection('oplog.rs', { capped: true, size: 16 << 20 });
-    const manifestOf = async (out: string): Promise<{ consistency: { method?: string } | null; artifacts: { meta?: { oplog?: boolean } }[] }> => {
-      const { id } = JSON.parse(out) as { id: string };
-      return JSON.parse(await fs.readFile(path.join(store, 'whole', id, 'manifest.json'), 'utf8'));
-    };
+    const own = await ownFerretDb();
+    const c = new MongoClient(own.uri);
     try {
-      const withOplog = await bakup(['backup', '--source', base, '--to', store, '--name', 'whole', '--json']);
+      await c.connect();
+      await c.db('app').collection('items').insertMany(Array.from({ length: 50 }, (_, i) => ({ n: i })));
+      // FerretDB keeps an oplog only while local.oplog.rs exists (docs/TEST-SERVICES.md).
+      await c.db('local').createCollection('oplog.rs', { capped: true, size: 16 << 20 });
+      const manifestOf = async (out: string): Promise<{ consistency: { method?: string } | null; artifacts: { meta?: { oplog?: boolean } }[] }> => {
+        const { id } = JSON.parse(out) as { id: string };
+        return JSON.parse(await fs.readFile(path.join(store, 'whole', id, 'manifest.json'), 'utf8'));
+      };
+      const withOplog = await bakup(['backup', '--source', own.uri, '--to', store, '--name', 'whole', '--json']);
       expect(withOplog.code).toBe(0);
       const m1 = await manifestOf(withOplog.stdout);
       expect(m1.artifacts[0]!.meta?.oplog).toBe(true);
       expect(m1.consistency?.method).toBe('oplog');
 
-      const without = await bakup(['backup', '--source', base, '--to', store, '--name', 'whole', '--no-oplog', '--json']);
+      const without = await bakup(['backup', '--source', own.uri, '--to', store, '--name', 'whole', '--no-oplog', '--json']);
       expect(without.code).toBe(0);
       const m2 = await manifestOf(without.stdout);
       expect(m2.artifacts[0]!.meta?.oplog).toBe(false);
@@ -178,13 +221,14 @@ describe('mongodb options through the CLI and the action', () => {
 
       const out = path.join(work, 'out');
       await fs.writeFile(out, '');
-      const a = await runAction({ command: 'backup', source: base, storage: store, name: 'whole', 'no-oplog': 'true' }, { GITHUB_OUTPUT: out });
+      const a = await runAction({ command: 'backup', source: own.uri, storage: store, name: 'whole', 'no-oplog': 'true' }, { GITHUB_OUTPUT: out });
       expect(a.code).toBe(0);
       const id = /backup-id<<(\S+)\n(\S+)/.exec(await fs.readFile(out, 'utf8'))?.[2];
       const m3 = JSON.parse(await fs.readFile(path.join(store, 'whole', id!, 'manifest.json'), 'utf8')) as { artifacts: { meta?: { oplog?: boolean } }[] };
       expect(m3.artifacts[0]!.meta?.oplog).toBe(false);
     } finally {
-      await local.collection('oplog.rs').drop().catch(() => undefined);
+      await c.close();
+      await own.stop();
     }
     const both = await bakup(['backup', '--source', base, '--to', store, '--oplog', '--no-oplog']);
     expect(both.code).toBe(2);
