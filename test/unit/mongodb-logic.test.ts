@@ -359,3 +359,16 @@ describe('views in the archive', () => {
     expect(m.options.viewOn).toBe('users');
   });
 });
+
+describe('raw document sequences for restore inserts', () => {
+  it("finds the driver's document sequence class, which takes archived bytes as they are", async () => {
+    const { loadRawSequence } = await import('../../src/sources/mongodb/restore.js');
+    const Sequence = await loadRawSequence();
+    expect(Sequence).toBeDefined();
+    const raw = Buffer.from(BSON.serialize({ _id: 1, x: new Int32(2) }));
+    const seq = new Sequence!('documents');
+    // The returned length grows by the raw bytes pushed: nothing was re-serialized.
+    const one = seq.push({}, raw);
+    expect(seq.push({}, raw) - one).toBe(raw.length);
+  });
+});
