@@ -1272,7 +1272,7 @@ class N8nSource {
             st.projects = projects.items?.length;
             st.credentials = (credentials.items ?? []).map((c) => ({ id: String(c.id), name: String(c.name), type: String(c.type) }));
             const small = { tags: tags.items, variables: variables.items, projects: projects.items };
-            stream = external_node_stream_.Readable.from(this.apiTar(api, st, small, started, version, ctx), { objectMode: false, highWaterMark: buffers/* STREAM_CHUNK */.D });
+            stream = external_node_stream_.Readable.from(this.apiTar(api, st, small, started, version, ctx), { objectMode: false, highWaterMark: buffers/* STREAM_CHUNK */.W });
             if (credentials.items?.length) {
                 warnings.push(`${st.credentials.length} credential(s) recorded as metadata only (id, name, type): the n8n API never returns secrets; recreate them in a restore target, or back up with n8n-cli: on the n8n host`);
             }
@@ -1299,7 +1299,7 @@ class N8nSource {
             const missing = [...(this.o.selection.ids ?? [])].filter((id) => !exported.has(id));
             if (missing.length)
                 throw new errors/* UsageError */.eb(`--workflow: no workflow with id '${missing.join("', '")}' at ${this.location}`);
-            stream = external_node_stream_.Readable.from(this.cliTar(dir, st, started, version, ctx), { objectMode: false, highWaterMark: buffers/* STREAM_CHUNK */.D });
+            stream = external_node_stream_.Readable.from(this.cliTar(dir, st, started, version, ctx), { objectMode: false, highWaterMark: buffers/* STREAM_CHUNK */.W });
         }
         yield {
             baseName: N8N_ARTIFACT,

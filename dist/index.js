@@ -2604,10 +2604,14 @@ const ManifestSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
 function spanOf(m) {
     return m.span ?? { to: { time: m.finishedAt }, replayable: false };
 }
-/** Backup ids sort by time: `20261126T021500Z-full-3f9c`. The suffix keeps two backups of one second apart. */
+/**
+ * Backup ids sort by time: `20261126T021500Z-full-3f9c`. The suffix is the millisecond in hex (3 digits) and
+ * one random digit: two backups of one second (quick incrementals of a small tree) still sort in the order
+ * they were taken, which `latest`, the parent of an incremental and the chain check rely on.
+ */
 function newBackupId(type, at = new Date()) {
     const stamp = at.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}Z$/, 'Z');
-    return `${stamp}-${type}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(2).toString('hex')}`;
+    return `${stamp}-${type}-${at.getUTCMilliseconds().toString(16).padStart(3, '0')}${((0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(1)[0] & 0xf).toString(16)}`;
 }
 const BACKUP_ID_PATTERN = /^\d{8}T\d{6}Z-(full|incremental)-[0-9a-f]{4,}$/;
 /** Names become folder names on every store, so they are kept to a portable alphabet. */
@@ -2616,7 +2620,7 @@ const NAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
 
 /***/ }),
 
-/***/ 73496:
+/***/ 95569:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2657,6 +2661,32 @@ async function readSmall(stream, limit, what) {
 /** Reads a stream to its end, discarding the bytes: for streams whose checks run as they are read. */
 async function drain(stream) {
     await (0,promises_.pipeline)(stream, new external_node_stream_.Writable({ write: (_c, _e, cb) => cb() }));
+}
+/**
+ * Writes one chunk and waits while the stream's buffer is full. Rejects when the stream fails or is closed
+ * before it drains (a consumer that gave up), so a producer never waits forever.
+ */
+async function writeWithBackpressure(out, chunk) {
+    if (out.destroyed || out.writableEnded)
+        throw out.errored ?? new Error('write after the stream was closed');
+    if (out.write(chunk))
+        return;
+    await new Promise((resolve, reject) => {
+        const done = (err) => {
+            out.off('drain', onDrain);
+            out.off('close', onClose);
+            out.off('error', done);
+            if (err)
+                reject(err);
+            else
+                resolve();
+        };
+        const onDrain = () => done();
+        const onClose = () => done(out.errored ?? new Error('the stream was closed while waiting to write'));
+        out.on('drain', onDrain);
+        out.on('close', onClose);
+        out.on('error', done);
+    });
 }
 
 // EXTERNAL MODULE: ./src/catalog/manifest.ts
@@ -3297,11 +3327,15 @@ function resolveAt(manifests, at, label) {
     const chain = candidates[candidates.length - 1];
     if (!chain)
         throw new errors/* UsageError */.eb(`${label}: ${at.time.toISOString()} is before the oldest full backup; restorable: ${ranges}`);
-    if (compareAt(at, chain.to) > 0) {
+    const later = chains.find((c) => compareAt(at, c.from) < 0);
+    // Between two chains: a chain of backup points (directories, or a lone full backup) lands on its newest point
+    // at or before `at`, as between its own links; a chain of oplog slices promises every moment it covers, so a
+    // moment past its end is a gap in the record, and an error rather than a silent earlier state.
+    const pointsOnly = !chain.continuous || chain.links.length === 0;
+    if (compareAt(at, chain.to) > 0 && !(later && pointsOnly)) {
         const orphan = brokenCover();
         if (orphan)
             throw broken(orphan);
-        const later = chains.find((c) => compareAt(at, c.from) < 0);
         throw new errors/* UsageError */.eb(`${label}: ${at.time.toISOString()} is after the newest point of the chain starting ${chain.from.time}${later ? ` and before the next full backup (${later.from.time})` : ''}; restorable: ${ranges}`);
     }
     const links = [chain.full, ...chain.links];
@@ -3327,6 +3361,22 @@ function resolveAt(manifests, at, label) {
     }
     const stopsInside = tipSpan.replayable && compareAt(at, tipSpan.to) < 0;
     return { tip, chain: path, stopAt: stopsInside ? at : undefined, landsAt: stopsInside ? at.time : new Date(tipSpan.to.time) };
+}
+/** Why an incremental of `chainsOf(...).orphans` cannot be restored: the first ancestor that is missing or out of order. */
+function orphanReason(m, byId) {
+    let cur = m;
+    for (let depth = 0; cur.type === 'incremental' && depth < MAX_CHAIN_LENGTH; depth++) {
+        const parentId = cur.parent;
+        if (!parentId)
+            return `broken chain: incremental ${cur.id} names no parent`;
+        const parent = byId.get(parentId);
+        if (!parent)
+            return `broken chain: ${cur.id} needs its parent ${parentId}, which is missing or unreadable`;
+        if (parentId >= cur.id)
+            return `broken chain: ${cur.id} names a parent (${parentId}) that is not older than itself`;
+        cur = parent;
+    }
+    return `broken chain: ${m.id} does not reach a full backup`;
 }
 
 // EXTERNAL MODULE: ./src/pipeline/compression.ts
@@ -3834,8 +3884,11 @@ const PAYLOAD_NONCE_SIZE = 16;
 function payloadKey(fileKey, nonce) {
     return aeadKey(hkdf32(fileKey, nonce, 'payload'));
 }
-function chunkNonce(counter, last) {
-    const n = Buffer.alloc(12);
+/**
+ * Writes chunk `counter`'s nonce into `n` (12 bytes, the first 3 always zero) and returns it. Each stream
+ * reuses one buffer: createCipheriv/createDecipheriv copy the nonce, so nothing keeps a reference to it.
+ */
+function chunkNonce(n, counter, last) {
     // The counter is 88 bits; 2^53 chunks (512 ZiB) is far beyond any input, so a JS number suffices.
     n.writeUInt32BE(Math.floor(counter / 2 ** 32), 3);
     n.writeUInt32BE(counter >>> 0, 7);
@@ -3854,6 +3907,7 @@ class AgeEncryptStream extends external_node_stream_.Transform {
     prefix; // header + payload nonce, not yet pushed
     key;
     pending = Buffer.allocUnsafe(CHUNK_SIZE);
+    chunkNonceBytes = Buffer.alloc(12);
     fill = 0;
     counter = 0;
     constructor(to) {
@@ -3879,7 +3933,7 @@ class AgeEncryptStream extends external_node_stream_.Transform {
         }
     }
     seal(plaintext, last) {
-        const [body, tag] = aeadSealParts(this.key, chunkNonce(this.counter, last), plaintext);
+        const [body, tag] = aeadSealParts(this.key, chunkNonce(this.chunkNonceBytes, this.counter, last), plaintext);
         this.push(body);
         this.push(tag);
         this.counter++;
@@ -3967,6 +4021,7 @@ class AgeDecryptStream extends external_node_stream_.Transform {
     fileKey = Buffer.alloc(0);
     key;
     sealed = Buffer.allocUnsafe(SEALED_CHUNK_SIZE);
+    chunkNonceBytes = Buffer.alloc(12);
     fill = 0;
     counter = 0;
     constructor(w) {
@@ -4049,9 +4104,9 @@ class AgeDecryptStream extends external_node_stream_.Transform {
     }
     /** A full sealed chunk followed by more input: it must be a non-final chunk. */
     openFull(sealed) {
-        const plain = aeadOpen(this.key, chunkNonce(this.counter, false), sealed);
+        const plain = aeadOpen(this.key, chunkNonce(this.chunkNonceBytes, this.counter, false), sealed);
         if (!plain) {
-            if (aeadOpen(this.key, chunkNonce(this.counter, true), sealed)) {
+            if (aeadOpen(this.key, chunkNonce(this.chunkNonceBytes, this.counter, true), sealed)) {
                 throw new errors/* VerificationError */.mk(`age: unexpected data after the final payload chunk (${this.counter})`);
             }
             throw this.chunkFailed();
@@ -4073,9 +4128,9 @@ class AgeDecryptStream extends external_node_stream_.Transform {
         if (this.fill < TAG_SIZE)
             throw new errors/* VerificationError */.mk(`age: truncated (payload chunk ${this.counter} is shorter than its tag)`);
         const sealed = this.sealed.subarray(0, this.fill);
-        const plain = aeadOpen(this.key, chunkNonce(this.counter, true), sealed);
+        const plain = aeadOpen(this.key, chunkNonce(this.chunkNonceBytes, this.counter, true), sealed);
         if (!plain) {
-            if (this.fill === SEALED_CHUNK_SIZE && aeadOpen(this.key, chunkNonce(this.counter, false), sealed)) {
+            if (this.fill === SEALED_CHUNK_SIZE && aeadOpen(this.key, chunkNonce(this.chunkNonceBytes, this.counter, false), sealed)) {
                 throw new errors/* VerificationError */.mk(`age: truncated (missing final chunk: the input ends after chunk ${this.counter})`);
             }
             throw this.chunkFailed();
@@ -4276,15 +4331,18 @@ class HashCounter extends external_node_stream_.Transform {
 class ExpectDigest extends external_node_stream_.Transform {
     expected;
     what;
+    onBytes;
     hash = (0,external_node_crypto_.createHash)('sha256');
     count = 0;
-    constructor(expected, what) {
+    constructor(expected, what, onBytes) {
         super();
         this.expected = expected;
         this.what = what;
+        this.onBytes = onBytes;
     }
     _transform(chunk, _enc, cb) {
         this.count += chunk.length;
+        this.onBytes?.(chunk.length);
         if (this.count > this.expected.size) {
             cb(new errors/* VerificationError */.mk(`${this.what}: more bytes than the ${this.expected.size} recorded in the manifest`));
             return;
@@ -4321,9 +4379,9 @@ var buffers = __nccwpck_require__(51189);
 class FanOut extends external_node_stream_.Writable {
     branches;
     constructor(targets) {
-        super({ highWaterMark: buffers/* STREAM_CHUNK */.D });
+        super({ highWaterMark: buffers/* STREAM_CHUNK */.W });
         this.branches = targets.map((t) => {
-            const body = new external_node_stream_.PassThrough({ highWaterMark: buffers/* STREAM_CHUNK */.D });
+            const body = new external_node_stream_.PassThrough({ highWaterMark: buffers/* STREAM_CHUNK */.W });
             const branch = { label: t.label, body, failed: false, done: undefined };
             branch.done = t.consume(body).then((value) => ({ label: t.label, ok: true, value }), (err) => {
                 branch.failed = true;
@@ -4396,12 +4454,19 @@ function storedName(spec) {
  * The write half of the data flow: plain bytes are counted and hashed,
  * compressed, encrypted, counted and hashed again, and fanned out to every
  * destination. Memory stays bounded by the stream buffers whatever the size.
+ * Each byte is hashed once per form it takes: without compression and
+ * encryption the stored bytes are the plain ones, and their digest is shared.
  */
 async function writeArtifact(body, spec, targets, onPlainBytes) {
     const plain = new HashCounter(onPlainBytes);
-    const stored = new HashCounter();
+    const transforms = [];
+    if (spec.compression !== 'none')
+        transforms.push((0,compression/* compressor */.e)(spec.compression, spec.level));
+    if (spec.encryption.scheme !== 'none')
+        transforms.push(encryptor(spec.encryption, spec.keys));
+    const stored = transforms.length ? new HashCounter() : plain;
     const fan = new FanOut(targets);
-    const stages = [body, plain, (0,compression/* compressor */.e)(spec.compression, spec.level), encryptor(spec.encryption, spec.keys), stored];
+    const stages = [body, plain, ...transforms, ...(stored === plain ? [] : [stored])];
     let pipeError;
     try {
         await (0,promises_.pipeline)([...stages, fan]);
@@ -4428,19 +4493,26 @@ async function writeArtifact(body, spec, targets, onPlainBytes) {
     };
 }
 function openArtifactStream(raw, record, what, opts = {}) {
-    const onStoredBytes = opts.onStoredBytes;
-    const decoders = opts.storedOnly ? [] : [decryptor(record.encryption, opts.keys), (0,compression/* decompressor */.ni)(record.compression)];
+    const encryption = record.encryption;
+    const decoders = [];
+    if (!opts.storedOnly) {
+        if (encryption.scheme !== 'none')
+            decoders.push(decryptor(encryption, opts.keys));
+        if (record.compression !== 'none')
+            decoders.push((0,compression/* decompressor */.ni)(record.compression));
+    }
     let decodeError;
     for (const d of decoders)
         d.once('error', (err) => (decodeError ??= err));
+    // Stored bytes that are the plain ones (no decoder) need one check, not two.
+    const samePlain = decoders.length === 0 && record.plain.size === record.size && record.plain.sha256 === record.sha256;
     const stages = [
         raw,
-        new HashCounter(onStoredBytes),
-        new ExpectDigest({ size: record.size, sha256: record.sha256 }, what),
+        new ExpectDigest({ size: record.size, sha256: record.sha256 }, what, opts.onStoredBytes),
         ...decoders,
-        ...(opts.storedOnly ? [] : [new ExpectDigest(record.plain, `${what} (decoded)`)]),
+        ...(opts.storedOnly || samePlain ? [] : [new ExpectDigest(record.plain, `${what} (decoded)`)]),
     ];
-    const out = new external_node_stream_.PassThrough({ highWaterMark: buffers/* STREAM_CHUNK */.D });
+    const out = new external_node_stream_.PassThrough({ highWaterMark: buffers/* STREAM_CHUNK */.W });
     stages[stages.length - 1].pipe(out);
     // A consumer that gives up early (a refused archive entry) must release the stored object, not leave it paused.
     out.once('close', () => {
@@ -4506,6 +4578,8 @@ class Progress {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var external_node_fs_promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: external "node:events"
+var external_node_events_ = __nccwpck_require__(78474);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(14006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
@@ -4513,8 +4587,6 @@ var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 var external_events_ = __nccwpck_require__(24434);
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(79896);
-// EXTERNAL MODULE: external "node:events"
-var external_node_events_ = __nccwpck_require__(78474);
 // EXTERNAL MODULE: external "node:string_decoder"
 var external_node_string_decoder_ = __nccwpck_require__(46193);
 // EXTERNAL MODULE: external "path"
@@ -4534,6 +4606,10 @@ var zr=Object.defineProperty;var Ur=(s,t)=>{for(var e in t)zr(s,e,{get:t[e],enum
 `).reduce(xn,Object.create(null)),xn=(s,t)=>{let e=parseInt(t,10);if(e!==Buffer.byteLength(t)+1)return s;t=t.slice((e+" ").length);let i=t.split("="),r=i.shift();if(!r)return s;let n=r.replace(/^SCHILY\.(dev|ino|nlink)/,"$1"),o=i.join("=").replace(/\0.*/,"");switch(n){case"path":case"linkpath":case"type":case"charset":case"comment":case"gname":case"uname":s[n]=o;break;case"ctime":case"atime":case"mtime":s[n]=new Date(Number(o)*1e3);break;case"size":let h=+o;h>=0&&(s[n]=h);break;case"gid":case"uid":case"dev":case"ino":case"nlink":case"mode":s[n]=+o;break}return s};var Ln=process.env.TESTING_TAR_FAKE_PLATFORM||process.platform,f=Ln!=="win32"?s=>String(s):s=>String(s).replaceAll(/\\/g,"/");var $e=class extends A{extended;globalExtended;header;startBlockSize;blockRemain;remain;type;meta=!1;ignore=!1;path;mode;uid;gid;uname;gname;size=0;mtime;atime;ctime;linkpath;dev;ino;nlink;invalid=!1;absolute;unsupported=!1;constructor(t,e,i){switch(super({}),this.pause(),this.extended=e,this.globalExtended=i,this.header=t,this.remain=t.size??0,this.startBlockSize=512*Math.ceil(this.remain/512),this.blockRemain=this.startBlockSize,this.type=t.type,this.type){case"File":case"OldFile":case"Link":case"SymbolicLink":case"CharacterDevice":case"BlockDevice":case"Directory":case"FIFO":case"ContiguousFile":case"GNUDumpDir":break;case"NextFileHasLongLinkpath":case"NextFileHasLongPath":case"OldGnuLongPath":case"GlobalExtendedHeader":case"ExtendedHeader":case"OldExtendedHeader":this.meta=!0;break;default:this.ignore=!0}if(!t.path)throw new Error("no path provided for tar.ReadEntry");this.path=f(t.path),this.mode=t.mode,this.mode&&(this.mode=this.mode&4095),this.uid=t.uid,this.gid=t.gid,this.uname=t.uname,this.gname=t.gname,this.size=this.remain,this.mtime=t.mtime,this.atime=t.atime,this.ctime=t.ctime,this.linkpath=t.linkpath?f(t.linkpath):void 0,this.uname=t.uname,this.gname=t.gname,e&&this.#t(e),i&&this.#t(i,!0)}write(t){let e=t.length;if(e>this.blockRemain)throw new Error("writing more to entry than is appropriate");let i=this.remain,r=this.blockRemain;return this.remain=Math.max(0,i-e),this.blockRemain=Math.max(0,r-e),this.ignore?!0:i>=e?super.write(t):super.write(t.subarray(0,i))}#t(t,e=!1){t.path&&(t.path=f(t.path)),t.linkpath&&(t.linkpath=f(t.linkpath)),Object.assign(this,Object.fromEntries(Object.entries(t).filter(([i,r])=>!(r==null||i==="path"&&e))))}};var Dt=(s,t,e,i={})=>{s.file&&(i.file=s.file),s.cwd&&(i.cwd=s.cwd),i.code=e instanceof Error&&e.code||t,i.tarCode=t,!s.strict&&i.recoverable!==!1?(e instanceof Error&&(i=Object.assign(e,i),e=e.message),s.emit("warn",t,e,i)):e instanceof Error?s.emit("error",Object.assign(e,i)):s.emit("error",Object.assign(new Error(`${t}: ${e}`),i))};var Nn=1024*1024,Xi=Buffer.from([31,139]),qi=Buffer.from([40,181,47,253]),An=Math.max(Xi.length,qi.length),B=Symbol("state"),Nt=Symbol("writeEntry"),it=Symbol("readEntry"),Zi=Symbol("nextEntry"),Zs=Symbol("processEntry"),V=Symbol("extendedHeader"),he=Symbol("globalExtendedHeader"),dt=Symbol("meta"),Ys=Symbol("emitMeta"),p=Symbol("buffer"),st=Symbol("queue"),ut=Symbol("ended"),Yi=Symbol("emittedEnd"),At=Symbol("emit"),w=Symbol("unzip"),Xe=Symbol("consumeChunk"),qe=Symbol("consumeChunkSub"),Ki=Symbol("consumeBody"),Ks=Symbol("consumeMeta"),Vs=Symbol("consumeHeader"),ae=Symbol("consuming"),Vi=Symbol("bufferConcat"),Qe=Symbol("maybeEnd"),Yt=Symbol("writing"),$=Symbol("aborted"),Je=Symbol("onDone"),It=Symbol("sawValidEntry"),je=Symbol("sawNullBlock"),ti=Symbol("sawEOF"),$s=Symbol("closeStream"),In=1e3,le=Symbol("compressedBytesRead"),$i=Symbol("decompressedBytesRead"),Xs=Symbol("checkDecompressionRatio"),Cn=()=>!0,rt=class extends external_events_.EventEmitter{file;strict;maxMetaEntrySize;filter;brotli;zstd;maxDecompressionRatio;writable=!0;readable=!1;[st]=[];[p];[it];[Nt];[B]="begin";[dt]="";[V];[he];[ut]=!1;[w];[$]=!1;[It];[je]=!1;[ti]=!1;[Yt]=!1;[ae]=!1;[Yi]=!1;[le]=0;[$i]=0;constructor(t={}){super(),this.file=t.file||"",this.on(Je,()=>{(this[B]==="begin"||this[It]===!1)&&this.warn("TAR_BAD_ARCHIVE","Unrecognized archive format")}),t.ondone?this.on(Je,t.ondone):this.on(Je,()=>{this.emit("prefinish"),this.emit("finish"),this.emit("end")}),this.strict=!!t.strict,this.maxDecompressionRatio=typeof t.maxDecompressionRatio=="number"?t.maxDecompressionRatio:In,this.maxMetaEntrySize=t.maxMetaEntrySize||Nn,this.filter=typeof t.filter=="function"?t.filter:Cn;let e=t.file&&(t.file.endsWith(".tar.br")||t.file.endsWith(".tbr"));this.brotli=!(t.gzip||t.zstd)&&t.brotli!==void 0?t.brotli:e?void 0:!1;let i=t.file&&(t.file.endsWith(".tar.zst")||t.file.endsWith(".tzst"));this.zstd=!(t.gzip||t.brotli)&&t.zstd!==void 0?t.zstd:i?!0:void 0,this.on("end",()=>this[$s]()),typeof t.onwarn=="function"&&this.on("warn",t.onwarn),typeof t.onReadEntry=="function"&&this.on("entry",t.onReadEntry)}warn(t,e,i={}){Dt(this,t,e,i)}[Vs](t,e){this[It]===void 0&&(this[It]=!1);let i;try{i=new F(t,e,this[V],this[he])}catch(r){return this.warn("TAR_ENTRY_INVALID",r)}if(i.nullBlock)this[je]?(this[ti]=!0,this[B]==="begin"&&(this[B]="header"),this[At]("eof")):(this[je]=!0,this[At]("nullBlock"));else if(this[je]=!1,!i.cksumValid)this.warn("TAR_ENTRY_INVALID","checksum failure",{header:i});else if(!i.path)this.warn("TAR_ENTRY_INVALID","path is required",{header:i});else{let r=i.type;if(/^(Symbolic)?Link$/.test(r)&&!i.linkpath)this.warn("TAR_ENTRY_INVALID","linkpath required",{header:i});else if(!/^(Symbolic)?Link$/.test(r)&&!/^(Global)?ExtendedHeader$/.test(r)&&i.linkpath)this.warn("TAR_ENTRY_INVALID","linkpath forbidden",{header:i});else{let n=this[Nt]=new $e(i,this[V],this[he]);if(!this[It])if(n.remain){let o=()=>{n.invalid||(this[It]=!0)};n.on("end",o)}else this[It]=!0;n.meta?n.size>this.maxMetaEntrySize?(n.ignore=!0,this[At]("ignoredEntry",n),this[B]="ignore",n.resume()):n.size>0&&(this[dt]="",n.on("data",o=>this[dt]+=o),this[B]="meta"):(this[V]=void 0,n.ignore=n.ignore||!this.filter(n.path,n),n.ignore?(this[At]("ignoredEntry",n),this[B]=n.remain?"ignore":"header",n.resume()):(n.remain?this[B]="body":(this[B]="header",n.end()),this[it]?this[st].push(n):(this[st].push(n),this[Zi]())))}}}[$s](){queueMicrotask(()=>this.emit("close"))}[Zs](t){let e=!0;if(!t)this[it]=void 0,e=!1;else if(Array.isArray(t)){let[i,...r]=t;this.emit(i,...r)}else this[it]=t,this.emit("entry",t),t.emittedEnd||(t.on("end",()=>this[Zi]()),e=!1);return e}[Zi](){do;while(this[Zs](this[st].shift()));if(this[st].length===0){let t=this[it];!t||t.flowing||t.size===t.remain?this[Yt]||this.emit("drain"):t.once("drain",()=>this.emit("drain"))}}[Ki](t,e){let i=this[Nt];if(!i)throw new Error("attempt to consume body without entry??");let r=i.blockRemain??0,n=r>=t.length&&e===0?t:t.subarray(e,e+r);return i.write(n),i.blockRemain||(this[B]="header",this[Nt]=void 0,i.end()),n.length}[Ks](t,e){let i=this[Nt],r=this[Ki](t,e);return!this[Nt]&&i&&this[Ys](i),r}[At](t,e,i){this[st].length===0&&!this[it]?this.emit(t,e,i):this[st].push([t,e,i])}[Ys](t){switch(this[At]("meta",this[dt]),t.type){case"ExtendedHeader":case"OldExtendedHeader":this[V]=ft.parse(this[dt],this[V],!1);break;case"GlobalExtendedHeader":this[he]=ft.parse(this[dt],this[he],!0);break;case"NextFileHasLongPath":case"OldGnuLongPath":{let e=this[V]??Object.create(null);this[V]=e,e.path=this[dt].replace(/\0.*/,"");break}case"NextFileHasLongLinkpath":{let e=this[V]||Object.create(null);this[V]=e,e.linkpath=this[dt].replace(/\0.*/,"");break}default:throw new Error("unknown meta: "+t.type)}}abort(t){if(!this[$]){if(this[w]){let e=this[w];e.write=()=>!0,e.end=()=>e,e.emit=()=>!1,e.destroy?.()}this[$]=!0,this.emit("abort",t),this.warn("TAR_ABORT",t,{recoverable:!1})}}[Xs](t){this[$i]+=t.length;let e=this[$i]/this[le];return e>this.maxDecompressionRatio?(this.abort(new Error(`max decompression ratio exceeded: ${e.toFixed(2)} > ${this.maxDecompressionRatio}`)),!1):!0}write(t,e,i){if(typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,typeof e=="string"?e:"utf8")),this[$])return i?.(),!1;if((this[w]===void 0||this.brotli===void 0&&this[w]===!1)&&t){if(this[p]&&(t=Buffer.concat([this[p],t]),this[p]=void 0),t.length<An)return this[p]=t,i?.(),!0;for(let a=0;this[w]===void 0&&a<Xi.length;a++)t[a]!==Xi[a]&&(this[w]=!1);let o=!1;if(this[w]===!1&&this.zstd!==!1){o=!0;for(let a=0;a<qi.length;a++)if(t[a]!==qi[a]){o=!1;break}}let h=this.brotli===void 0&&!o;if(this[w]===!1&&h)if(t.length<512)if(this[ut])this.brotli=!0;else return this[p]=t,i?.(),!0;else try{new F(t.subarray(0,512)),this.brotli=!1}catch{this.brotli=!0}if(this[w]===void 0||this[w]===!1&&(this.brotli||o)){let a=this[ut];this[ut]=!1,this[w]=this[w]===void 0?new Ue({}):o?new Ke({}):new Ge({}),this[w].on("data",c=>{this[Xs](c)&&this[Xe](c)}),this[w].on("error",c=>{this[$]||this.abort(c)}),this[w].on("end",()=>{this[ut]=!0,this[Xe]()}),this[Yt]=!0,this[le]+=t.length;let l=!!this[w][a?"end":"write"](t);return this[Yt]=!1,i?.(),l}}this[Yt]=!0,this[w]?(this[le]+=t.length,this[w].write(t)):this[Xe](t),this[Yt]=!1;let n=this[st].length>0?!1:this[it]?this[it].flowing:!0;return!n&&this[st].length===0&&this[it]?.once("drain",()=>this.emit("drain")),i?.(),n}[Vi](t){t&&!this[$]&&(this[p]=this[p]?Buffer.concat([this[p],t]):t)}[Qe](){if(this[ut]&&!this[Yi]&&!this[$]&&!this[ae]){this[Yi]=!0;let t=this[Nt];if(t?.blockRemain){let e=this[p]?this[p].length:0;this.warn("TAR_BAD_ARCHIVE",`Truncated input (needed ${t.blockRemain} more bytes, only ${e} available)`,{entry:t}),this[p]&&t.write(this[p]),t.end()}this[At](Je)}}[Xe](t){if(this[ae]&&t)this[Vi](t);else if(!t&&!this[p])this[Qe]();else if(t){if(this[ae]=!0,this[p]){this[Vi](t);let e=this[p];this[p]=void 0,this[qe](e)}else this[qe](t);for(;this[p]&&this[p]?.length>=512&&!this[$]&&!this[ti];){let e=this[p];this[p]=void 0,this[qe](e)}this[ae]=!1}(!this[p]||this[ut])&&this[Qe]()}[qe](t){let e=0,i=t.length;for(;e+512<=i&&!this[$]&&!this[ti];)switch(this[B]){case"begin":case"header":this[Vs](t,e),e+=512;break;case"ignore":case"body":e+=this[Ki](t,e);break;case"meta":e+=this[Ks](t,e);break;default:throw new Error("invalid state: "+this[B])}e<i&&(this[p]=this[p]?Buffer.concat([t.subarray(e),this[p]]):t.subarray(e))}end(t,e,i){return typeof t=="function"&&(i=t,e=void 0,t=void 0),typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,e)),i&&this.once("finish",i),this[$]||(this[w]?(t&&(this[le]+=t.length,this[w].write(t)),this[w].end()):(this[ut]=!0,(this.brotli===void 0||this.zstd===void 0)&&(t=t||Buffer.alloc(0)),t&&this.write(t),this[Qe]())),this}};var mt=s=>{let t=s.length-1,e=-1;for(;t>-1&&s.charAt(t)==="/";)e=t,t--;return e===-1?s:s.slice(0,e)};var vn=s=>{let t=s.onReadEntry;s.onReadEntry=t?e=>{t(e),e.resume()}:e=>e.resume()},Qi=(s,t)=>{let e=new Map(t.map(o=>[mt(o),!0])),i=s.filter,r=100,n=(o,h="",a=0)=>{if(a>=r)return e.set(o,!1),!1;let l=h||(0,external_path_.parse)(o).root||".",c;if(o===l)c=!1;else{let d=e.get(o);c=d!==void 0?d:n((0,external_path_.dirname)(o),l,a+1)}return e.set(o,c),c};s.filter=i?(o,h)=>i(o,h)&&n(mt(o)):o=>n(mt(o))},Mn=s=>{let t=new rt(s),e=s.file,i;try{i=external_node_fs_.openSync(e,"r");let r=external_node_fs_.fstatSync(i),n=s.maxReadSize||16*1024*1024;if(r.size<n){let o=Buffer.allocUnsafe(r.size),h=external_node_fs_.readSync(i,o,0,r.size,0);t.end(h===o.byteLength?o:o.subarray(0,h))}else{let o=0,h=Buffer.allocUnsafe(n);for(;o<r.size;){let a=external_node_fs_.readSync(i,h,0,n,o);if(a===0)break;o+=a,t.write(h.subarray(0,a))}t.end()}}finally{if(typeof i=="number")try{external_node_fs_.closeSync(i)}catch{}}},Bn=(s,t)=>{let e=new rt(s),i=s.maxReadSize||16*1024*1024,r=s.file;return new Promise((o,h)=>{e.on("error",h),e.on("end",o),external_node_fs_.stat(r,(a,l)=>{if(a)h(a);else{let c=new _t(r,{readSize:i,size:l.size});c.on("error",h),c.pipe(e)}})})},Ct=K(Mn,Bn,s=>new rt(s),s=>new rt(s),(s,t)=>{t?.length&&Qi(s,t),s.noResume||vn(s)});var Ji=(s,t,e)=>(s&=4095,e&&(s=(s|384)&-19),t&&(s&256&&(s|=64),s&32&&(s|=8),s&4&&(s|=1)),s);var{isAbsolute:zn,parse:qs}=external_node_path_.win32,ce=s=>{let t="",e=qs(s);for(;zn(s)||e.root;){let i=s.charAt(0)==="/"&&s.slice(0,4)!=="//?/"?"/":e.root;s=s.slice(i.length),t+=i,e=qs(s)}return[t,s]};var ei=["|","<",">","?",":"],ji=ei.map(s=>String.fromCodePoint(61440+Number(s.codePointAt(0)))),Un=new Map(ei.map((s,t)=>[s,ji[t]])),Hn=new Map(ji.map((s,t)=>[s,ei[t]])),ts=s=>ei.reduce((t,e)=>t.split(e).join(Un.get(e)),s),Qs=s=>ji.reduce((t,e)=>t.split(e).join(Hn.get(e)),s);var rr=(s,t)=>t?(s=f(s).replace(/^\.(\/|$)/,""),mt(t)+"/"+s):f(s),Wn=16*1024*1024,tr=Symbol("process"),er=Symbol("file"),ir=Symbol("directory"),is=Symbol("symlink"),sr=Symbol("hardlink"),fe=Symbol("header"),ii=Symbol("read"),ss=Symbol("lstat"),si=Symbol("onlstat"),rs=Symbol("onread"),ns=Symbol("onreadlink"),os=Symbol("openfile"),hs=Symbol("onopenfile"),pt=Symbol("close"),ri=Symbol("mode"),as=Symbol("awaitDrain"),es=Symbol("ondrain"),q=Symbol("prefix"),de=class extends A{path;portable;myuid=process.getuid&&process.getuid()||0;myuser=process.env.USER||"";maxReadSize;linkCache;statCache;preservePaths;cwd;strict;mtime;noPax;noMtime;prefix;fd;blockLen=0;blockRemain=0;buf;pos=0;remain=0;length=0;offset=0;win32;absolute;header;type;linkpath;stat;onWriteEntry;#t=!1;constructor(t,e={}){let i=se(e);super(),this.path=f(t),this.portable=!!i.portable,this.maxReadSize=i.maxReadSize||Wn,this.linkCache=i.linkCache||new Map,this.statCache=i.statCache||new Map,this.preservePaths=!!i.preservePaths,this.cwd=f(i.cwd||process.cwd()),this.strict=!!i.strict,this.noPax=!!i.noPax,this.noMtime=!!i.noMtime,this.mtime=i.mtime,this.prefix=i.prefix?f(i.prefix):void 0,this.onWriteEntry=i.onWriteEntry,typeof i.onwarn=="function"&&this.on("warn",i.onwarn);let r=!1;if(!this.preservePaths){let[o,h]=ce(this.path);o&&typeof h=="string"&&(this.path=h,r=o)}this.win32=!!i.win32||process.platform==="win32",this.win32&&(this.path=Qs(this.path.replaceAll(/\\/g,"/")),t=t.replaceAll(/\\/g,"/")),this.absolute=f(i.absolute||external_path_.resolve(this.cwd,t)),this.path===""&&(this.path="./"),r&&this.warn("TAR_ENTRY_INFO",`stripping ${r} from absolute path`,{entry:this,path:r+this.path});let n=this.statCache.get(this.absolute);n?this[si](n):this[ss]()}warn(t,e,i={}){return Dt(this,t,e,i)}emit(t,...e){return t==="error"&&(this.#t=!0),super.emit(t,...e)}[ss](){external_fs_.lstat(this.absolute,(t,e)=>{if(t)return this.emit("error",t);this[si](e)})}[si](t){this.statCache.set(this.absolute,t),this.stat=t,t.isFile()||(t.size=0),this.type=Gn(t),this.emit("stat",t),this[tr]()}[tr](){switch(this.type){case"File":return this[er]();case"Directory":return this[ir]();case"SymbolicLink":return this[is]();default:return this.end()}}[ri](t){return Ji(t,this.type==="Directory",this.portable)}[q](t){return rr(t,this.prefix)}[fe](){if(!this.stat)throw new Error("cannot write header before stat");this.type==="Directory"&&this.portable&&(this.noMtime=!0),this.onWriteEntry?.(this),this.header=new F({path:this[q](this.path),linkpath:this.type==="Link"&&this.linkpath!==void 0?this[q](this.linkpath):this.linkpath,mode:this[ri](this.stat.mode),uid:this.portable?void 0:this.stat.uid,gid:this.portable?void 0:this.stat.gid,size:this.stat.size,mtime:this.noMtime?void 0:this.mtime||this.stat.mtime,type:this.type==="Unsupported"?void 0:this.type,uname:this.portable?void 0:this.stat.uid===this.myuid?this.myuser:"",atime:this.portable?void 0:this.stat.atime,ctime:this.portable?void 0:this.stat.ctime}),this.header.encode()&&!this.noPax&&super.write(new ft({atime:this.portable?void 0:this.header.atime,ctime:this.portable?void 0:this.header.ctime,gid:this.portable?void 0:this.header.gid,mtime:this.noMtime?void 0:this.mtime||this.header.mtime,path:this[q](this.path),linkpath:this.type==="Link"&&this.linkpath!==void 0?this[q](this.linkpath):this.linkpath,size:this.header.size,uid:this.portable?void 0:this.header.uid,uname:this.portable?void 0:this.header.uname,dev:this.portable?void 0:this.stat.dev,ino:this.portable?void 0:this.stat.ino,nlink:this.portable?void 0:this.stat.nlink}).encode());let t=this.header?.block;if(!t)throw new Error("failed to encode header");super.write(t)}[ir](){if(!this.stat)throw new Error("cannot create directory entry without stat");this.path.slice(-1)!=="/"&&(this.path+="/"),this.stat.size=0,this[fe](),this.end()}[is](){external_fs_.readlink(this.absolute,(t,e)=>{if(t)return this.emit("error",t);this[ns](e)})}[ns](t){this.linkpath=f(t),this[fe](),this.end()}[sr](t){if(!this.stat)throw new Error("cannot create link entry without stat");this.type="Link",this.linkpath=f(external_path_.relative(this.cwd,t)),this.stat.size=0,this[fe](),this.end()}[er](){if(!this.stat)throw new Error("cannot create file entry without stat");if(this.stat.nlink>1){let t=`${this.stat.dev}:${this.stat.ino}`,e=this.linkCache.get(t);if(e?.indexOf(this.cwd)===0)return this[sr](e);this.linkCache.set(t,this.absolute)}if(this[fe](),this.stat.size===0)return this.end();this[os]()}[os](){external_fs_.open(this.absolute,"r",(t,e)=>{if(t)return this.emit("error",t);this[hs](e)})}[hs](t){if(this.fd=t,this.#t)return this[pt]();if(!this.stat)throw new Error("should stat before calling onopenfile");this.blockLen=512*Math.ceil(this.stat.size/512),this.blockRemain=this.blockLen;let e=Math.min(this.blockLen,this.maxReadSize);this.buf=Buffer.allocUnsafe(e),this.offset=0,this.pos=0,this.remain=this.stat.size,this.length=this.buf.length,this[ii]()}[ii](){let{fd:t,buf:e,offset:i,length:r,pos:n}=this;if(t===void 0||e===void 0)throw new Error("cannot read file without first opening");external_fs_.read(t,e,i,r,n,(o,h)=>{if(o)return this[pt](()=>this.emit("error",o));this[rs](h)})}[pt](t=()=>{}){this.fd!==void 0&&external_fs_.close(this.fd,t)}[rs](t){if(t<=0&&this.remain>0){let r=Object.assign(new Error("encountered unexpected EOF"),{path:this.absolute,syscall:"read",code:"EOF"});return this[pt](()=>this.emit("error",r))}if(t>this.remain){let r=Object.assign(new Error("did not encounter expected EOF"),{path:this.absolute,syscall:"read",code:"EOF"});return this[pt](()=>this.emit("error",r))}if(!this.buf)throw new Error("should have created buffer prior to reading");if(t===this.remain)for(let r=t;r<this.length&&t<this.blockRemain;r++)this.buf[r+this.offset]=0,t++,this.remain++;let e=this.offset===0&&t===this.buf.length?this.buf:this.buf.subarray(this.offset,this.offset+t);this.write(e)?this[es]():this[as](()=>this[es]())}[as](t){this.once("drain",t)}write(t,e,i){if(typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,typeof e=="string"?e:"utf8")),this.blockRemain<t.length){let r=Object.assign(new Error("writing more data than expected"),{path:this.absolute});return this.emit("error",r)}return this.remain-=t.length,this.blockRemain-=t.length,this.pos+=t.length,this.offset+=t.length,super.write(t,null,i)}[es](){if(!this.remain)return this.blockRemain&&super.write(Buffer.alloc(this.blockRemain)),this[pt](t=>t?this.emit("error",t):this.end());if(!this.buf)throw new Error("buffer lost somehow in ONDRAIN");this.offset>=this.length&&(this.buf=Buffer.allocUnsafe(Math.min(this.blockRemain,this.buf.length)),this.offset=0),this.length=this.buf.length-this.offset,this[ii]()}},ni=class extends de{sync=!0;[ss](){this[si](external_fs_.lstatSync(this.absolute))}[is](){this[ns](external_fs_.readlinkSync(this.absolute))}[os](){this[hs](external_fs_.openSync(this.absolute,"r"))}[ii](){let t=!0;try{let{fd:e,buf:i,offset:r,length:n,pos:o}=this;if(e===void 0||i===void 0)throw new Error("fd and buf must be set in READ method");let h=external_fs_.readSync(e,i,r,n,o);this[rs](h),t=!1}finally{if(t)try{this[pt](()=>{})}catch{}}}[as](t){t()}[pt](t=()=>{}){this.fd!==void 0&&external_fs_.closeSync(this.fd),t()}},oi=class extends A{blockLen=0;blockRemain=0;buf=0;pos=0;remain=0;length=0;preservePaths;portable;strict;noPax;noMtime;readEntry;type;prefix;path;mode;uid;gid;uname;gname;header;mtime;atime;ctime;linkpath;size;onWriteEntry;warn(t,e,i={}){return Dt(this,t,e,i)}constructor(t,e={}){let i=se(e);super(),this.preservePaths=!!i.preservePaths,this.portable=!!i.portable,this.strict=!!i.strict,this.noPax=!!i.noPax,this.noMtime=!!i.noMtime,this.onWriteEntry=i.onWriteEntry,this.readEntry=t;let{type:r}=t;if(r==="Unsupported")throw new Error("writing entry that should be ignored");this.type=r,this.type==="Directory"&&this.portable&&(this.noMtime=!0),this.prefix=i.prefix,this.path=f(t.path),this.mode=t.mode!==void 0?this[ri](t.mode):void 0,this.uid=this.portable?void 0:t.uid,this.gid=this.portable?void 0:t.gid,this.uname=this.portable?void 0:t.uname,this.gname=this.portable?void 0:t.gname,this.size=t.size,this.mtime=this.noMtime?void 0:i.mtime||t.mtime,this.atime=this.portable?void 0:t.atime,this.ctime=this.portable?void 0:t.ctime,this.linkpath=t.linkpath!==void 0?f(t.linkpath):void 0,typeof i.onwarn=="function"&&this.on("warn",i.onwarn);let n=!1;if(!this.preservePaths){let[h,a]=ce(this.path);h&&typeof a=="string"&&(this.path=a,n=h)}this.remain=t.size,this.blockRemain=t.startBlockSize,this.onWriteEntry?.(this),this.header=new F({path:this[q](this.path),linkpath:this.type==="Link"&&this.linkpath!==void 0?this[q](this.linkpath):this.linkpath,mode:this.mode,uid:this.portable?void 0:this.uid,gid:this.portable?void 0:this.gid,size:this.size,mtime:this.noMtime?void 0:this.mtime,type:this.type,uname:this.portable?void 0:this.uname,atime:this.portable?void 0:this.atime,ctime:this.portable?void 0:this.ctime}),n&&this.warn("TAR_ENTRY_INFO",`stripping ${n} from absolute path`,{entry:this,path:n+this.path}),this.header.encode()&&!this.noPax&&super.write(new ft({atime:this.portable?void 0:this.atime,ctime:this.portable?void 0:this.ctime,gid:this.portable?void 0:this.gid,mtime:this.noMtime?void 0:this.mtime,path:this[q](this.path),linkpath:this.type==="Link"&&this.linkpath!==void 0?this[q](this.linkpath):this.linkpath,size:this.size,uid:this.portable?void 0:this.uid,uname:this.portable?void 0:this.uname,dev:this.portable?void 0:this.readEntry.dev,ino:this.portable?void 0:this.readEntry.ino,nlink:this.portable?void 0:this.readEntry.nlink}).encode());let o=this.header?.block;if(!o)throw new Error("failed to encode header");super.write(o),t.pipe(this)}[q](t){return rr(t,this.prefix)}[ri](t){return Ji(t,this.type==="Directory",this.portable)}write(t,e,i){typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,typeof e=="string"?e:"utf8"));let r=t.length;if(r>this.blockRemain)throw new Error("writing more to entry than is appropriate");return this.blockRemain-=r,super.write(t,i)}end(t,e,i){return this.blockRemain&&super.write(Buffer.alloc(this.blockRemain)),typeof t=="function"&&(i=t,e=void 0,t=void 0),typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,e??"utf8")),i&&this.once("finish",i),t?super.end(t,i):super.end(i),this}},Gn=s=>s.isFile()?"File":s.isDirectory()?"Directory":s.isSymbolicLink()?"SymbolicLink":"Unsupported";var hi=class s{tail;head;length=0;static create(t=[]){return new s(t)}constructor(t=[]){for(let e of t)this.push(e)}*[Symbol.iterator](){for(let t=this.head;t;t=t.next)yield t.value}removeNode(t){if(t.list!==this)throw new Error("removing node which does not belong to this list");let e=t.next,i=t.prev;return e&&(e.prev=i),i&&(i.next=e),t===this.head&&(this.head=e),t===this.tail&&(this.tail=i),this.length--,t.next=void 0,t.prev=void 0,t.list=void 0,e}unshiftNode(t){if(t===this.head)return;t.list&&t.list.removeNode(t);let e=this.head;t.list=this,t.next=e,e&&(e.prev=t),this.head=t,this.tail||(this.tail=t),this.length++}pushNode(t){if(t===this.tail)return;t.list&&t.list.removeNode(t);let e=this.tail;t.list=this,t.prev=e,e&&(e.next=t),this.tail=t,this.head||(this.head=t),this.length++}push(...t){for(let e=0,i=t.length;e<i;e++)Yn(this,t[e]);return this.length}unshift(...t){for(var e=0,i=t.length;e<i;e++)Kn(this,t[e]);return this.length}pop(){if(!this.tail)return;let t=this.tail.value,e=this.tail;return this.tail=this.tail.prev,this.tail?this.tail.next=void 0:this.head=void 0,e.list=void 0,this.length--,t}shift(){if(!this.head)return;let t=this.head.value,e=this.head;return this.head=this.head.next,this.head?this.head.prev=void 0:this.tail=void 0,e.list=void 0,this.length--,t}forEach(t,e){e=e||this;for(let i=this.head,r=0;i;r++)t.call(e,i.value,r,this),i=i.next}forEachReverse(t,e){e=e||this;for(let i=this.tail,r=this.length-1;i;r--)t.call(e,i.value,r,this),i=i.prev}get(t){let e=0,i=this.head;for(;i&&e<t;e++)i=i.next;if(e===t&&i)return i.value}getReverse(t){let e=0,i=this.tail;for(;i&&e<t;e++)i=i.prev;if(e===t&&i)return i.value}map(t,e){e=e||this;let i=new s;for(let r=this.head;r;)i.push(t.call(e,r.value,this)),r=r.next;return i}mapReverse(t,e){e=e||this;var i=new s;for(let r=this.tail;r;)i.push(t.call(e,r.value,this)),r=r.prev;return i}reduce(t,e){let i,r=this.head;if(arguments.length>1)i=e;else if(this.head)r=this.head.next,i=this.head.value;else throw new TypeError("Reduce of empty list with no initial value");for(var n=0;r;n++)i=t(i,r.value,n),r=r.next;return i}reduceReverse(t,e){let i,r=this.tail;if(arguments.length>1)i=e;else if(this.tail)r=this.tail.prev,i=this.tail.value;else throw new TypeError("Reduce of empty list with no initial value");for(let n=this.length-1;r;n--)i=t(i,r.value,n),r=r.prev;return i}toArray(){let t=new Array(this.length);for(let e=0,i=this.head;i;e++)t[e]=i.value,i=i.next;return t}toArrayReverse(){let t=new Array(this.length);for(let e=0,i=this.tail;i;e++)t[e]=i.value,i=i.prev;return t}slice(t=0,e=this.length){e<0&&(e+=this.length),t<0&&(t+=this.length);let i=new s;if(e<t||e<0)return i;t<0&&(t=0),e>this.length&&(e=this.length);let r=this.head,n=0;for(n=0;r&&n<t;n++)r=r.next;for(;r&&n<e;n++,r=r.next)i.push(r.value);return i}sliceReverse(t=0,e=this.length){e<0&&(e+=this.length),t<0&&(t+=this.length);let i=new s;if(e<t||e<0)return i;t<0&&(t=0),e>this.length&&(e=this.length);let r=this.length,n=this.tail;for(;n&&r>e;r--)n=n.prev;for(;n&&r>t;r--,n=n.prev)i.push(n.value);return i}splice(t,e=0,...i){t>this.length&&(t=this.length-1),t<0&&(t=this.length+t);let r=this.head;for(let o=0;r&&o<t;o++)r=r.next;let n=[];for(let o=0;r&&o<e;o++)n.push(r.value),r=this.removeNode(r);r?r!==this.tail&&(r=r.prev):r=this.tail;for(let o of i)r=Zn(this,r,o);return n}reverse(){let t=this.head,e=this.tail;for(let i=t;i;i=i.prev){let r=i.prev;i.prev=i.next,i.next=r}return this.head=e,this.tail=t,this}};function Zn(s,t,e){let i=t,r=t?t.next:s.head,n=new ue(e,i,r,s);return n.next===void 0&&(s.tail=n),n.prev===void 0&&(s.head=n),s.length++,n}function Yn(s,t){s.tail=new ue(t,s.tail,void 0,s),s.head||(s.head=s.tail),s.length++}function Kn(s,t){s.head=new ue(t,void 0,s.head,s),s.tail||(s.tail=s.head),s.length++}var ue=class{list;next;prev;value;constructor(t,e,i,r){this.list=r,this.value=t,e?(e.next=this,this.prev=e):this.prev=void 0,i?(i.prev=this,this.next=i):this.next=void 0}};var pi=class{path;absolute;entry;stat;readdir;pending=!1;pendingLink=!1;ignore=!1;piped=!1;constructor(t,e){this.path=t||"./",this.absolute=e}},nr=Buffer.alloc(1024),li=Symbol("onStat"),me=Symbol("ended"),W=Symbol("queue"),pe=Symbol("pendingLinks"),Et=Symbol("current"),Ft=Symbol("process"),Ee=Symbol("processing"),ai=Symbol("processJob"),G=Symbol("jobs"),ls=Symbol("jobDone"),ci=Symbol("addFSEntry"),or=Symbol("addTarEntry"),ds=Symbol("stat"),us=Symbol("readdir"),fi=Symbol("onreaddir"),di=Symbol("pipe"),hr=Symbol("entry"),cs=Symbol("entryOpt"),ui=Symbol("writeEntryClass"),lr=Symbol("write"),fs=Symbol("ondrain"),wt=class extends A{sync=!1;opt;cwd;maxReadSize;preservePaths;strict;noPax;prefix;linkCache;statCache;file;portable;zip;readdirCache;noDirRecurse;follow;noMtime;mtime;filter;jobs;[ui];onWriteEntry;[W];[pe]=new Map;[G]=0;[Ee]=!1;[me]=!1;constructor(t={}){if(super(),this.opt=t,this.file=t.file||"",this.cwd=t.cwd||process.cwd(),this.maxReadSize=t.maxReadSize,this.preservePaths=!!t.preservePaths,this.strict=!!t.strict,this.noPax=!!t.noPax,this.prefix=f(t.prefix||""),this.linkCache=t.linkCache||new Map,this.statCache=t.statCache||new Map,this.readdirCache=t.readdirCache||new Map,this.onWriteEntry=t.onWriteEntry,this[ui]=de,typeof t.onwarn=="function"&&this.on("warn",t.onwarn),this.portable=!!t.portable,t.gzip||t.brotli||t.zstd){if((t.gzip?1:0)+(t.brotli?1:0)+(t.zstd?1:0)>1)throw new TypeError("gzip, brotli, zstd are mutually exclusive");if(t.gzip&&(typeof t.gzip!="object"&&(t.gzip={}),this.portable&&(t.gzip.portable=!0),this.zip=new ze(t.gzip)),t.brotli&&(typeof t.brotli!="object"&&(t.brotli={}),this.zip=new We(t.brotli)),t.zstd&&(typeof t.zstd!="object"&&(t.zstd={}),this.zip=new Ye(t.zstd)),!this.zip)throw new Error("impossible");let e=this.zip;e.on("data",i=>super.write(i)),e.on("end",()=>super.end()),e.on("drain",()=>this[fs]()),this.on("resume",()=>e.resume())}else this.on("drain",this[fs]);this.noDirRecurse=!!t.noDirRecurse,this.follow=!!t.follow,this.noMtime=!!t.noMtime,t.mtime&&(this.mtime=t.mtime),this.filter=typeof t.filter=="function"?t.filter:()=>!0,this[W]=new hi,this[G]=0,this.jobs=Number(t.jobs)||4,this[Ee]=!1,this[me]=!1}[lr](t){return super.write(t)}add(t){return this.write(t),this}end(t,e,i){return typeof t=="function"&&(i=t,t=void 0),typeof e=="function"&&(i=e,e=void 0),t&&this.add(t),this[me]=!0,this[Ft](),i&&i(),this}write(t){if(this[me])throw new Error("write after end");return typeof t=="string"?this[ci](t):this[or](t),this.flowing}[or](t){let e=f(external_path_.resolve(this.cwd,t.path));if(!this.filter(t.path,t))t.resume();else{let i=new pi(t.path,e);i.entry=new oi(t,this[cs](i)),i.entry.on("end",()=>this[ls](i)),this[G]+=1,this[W].push(i)}this[Ft]()}[ci](t){let e=f(external_path_.resolve(this.cwd,t));this[W].push(new pi(t,e)),this[Ft]()}[ds](t){t.pending=!0,this[G]+=1;let e=this.follow?"stat":"lstat";external_fs_[e](t.absolute,(i,r)=>{t.pending=!1,this[G]-=1,i?this.emit("error",i):this[li](t,r)})}[li](t,e){if(this.statCache.set(t.absolute,e),t.stat=e,!this.filter(t.path,e))t.ignore=!0;else if(e.isFile()&&e.nlink>1&&!this.linkCache.get(`${e.dev}:${e.ino}`)&&!this.sync)if(t===this[Et])this[ai](t);else{let i=`${e.dev}:${e.ino}`,r=this[pe].get(i);r?r.push(t):this[pe].set(i,[t]),t.pendingLink=!0,t.pending=!0}this[Ft]()}[us](t){t.pending=!0,this[G]+=1,external_fs_.readdir(t.absolute,(e,i)=>{if(t.pending=!1,this[G]-=1,e)return this.emit("error",e);this[fi](t,i)})}[fi](t,e){this.readdirCache.set(t.absolute,e),t.readdir=e,this[Ft]()}[Ft](){if(!this[Ee]){this[Ee]=!0;for(let t=this[W].head;t&&this[G]<this.jobs;t=t.next)if(this[ai](t.value),t.value.ignore){let e=t.next;this[W].removeNode(t),t.next=e}this[Ee]=!1,this[me]&&this[W].length===0&&this[G]===0&&(this.zip?this.zip.end(nr):(super.write(nr),super.end()))}}get[Et](){return this[W]&&this[W].head&&this[W].head.value}[ls](t){this[W].shift(),this[G]-=1;let{stat:e}=t;if(e&&e.isFile()&&e.nlink>1){let i=`${e.dev}:${e.ino}`,r=this[pe].get(i);if(r){this[pe].delete(i);for(let n of r)n.pending=!1,this[ai](n)}}this[Ft]()}[ai](t){if(t.pending&&t.pendingLink&&t===this[Et]&&(t.pending=!1,t.pendingLink=!1),!t.pending){if(t.entry){t===this[Et]&&!t.piped&&this[di](t);return}if(!t.stat){let e=this.statCache.get(t.absolute);e?this[li](t,e):this[ds](t)}if(t.stat&&!t.ignore){if(!this.noDirRecurse&&t.stat.isDirectory()&&!t.readdir){let e=this.readdirCache.get(t.absolute);if(e?this[fi](t,e):this[us](t),!t.readdir)return}if(t.entry=this[hr](t),!t.entry){t.ignore=!0;return}t===this[Et]&&!t.piped&&this[di](t)}}}[cs](t){return{onwarn:(e,i,r)=>this.warn(e,i,r),noPax:this.noPax,cwd:this.cwd,absolute:t.absolute,preservePaths:this.preservePaths,maxReadSize:this.maxReadSize,strict:this.strict,portable:this.portable,linkCache:this.linkCache,statCache:this.statCache,noMtime:this.noMtime,mtime:this.mtime,prefix:this.prefix,onWriteEntry:this.onWriteEntry}}[hr](t){this[G]+=1;try{return new this[ui](t.path,this[cs](t)).on("end",()=>this[ls](t)).on("error",i=>this.emit("error",i))}catch(e){this.emit("error",e)}}[fs](){this[Et]&&this[Et].entry&&this[Et].entry.resume()}[di](t){t.piped=!0,t.readdir&&t.readdir.forEach(r=>{let n=t.path,o=n==="./"?"":n.replace(/\/*$/,"/");this[ci](o+r)});let e=t.entry,i=this.zip;if(!e)throw new Error("cannot pipe without source");i?e.on("data",r=>{i.write(r)||e.pause()}):e.on("data",r=>{super.write(r)||e.pause()})}pause(){return this.zip&&this.zip.pause(),super.pause()}warn(t,e,i={}){Dt(this,t,e,i)}},kt=class extends wt{sync=!0;constructor(t){super(t),this[ui]=ni}pause(){}resume(){}[ds](t){let e=this.follow?"statSync":"lstatSync";this[li](t,external_fs_[e](t.absolute))}[us](t){this[fi](t,external_fs_.readdirSync(t.absolute))}[di](t){let e=t.entry,i=this.zip;if(t.readdir&&t.readdir.forEach(r=>{let n=t.path,o=n==="./"?"":n.replace(/\/*$/,"/");this[ci](o+r)}),!e)throw new Error("Cannot pipe without source");i?e.on("data",r=>{i.write(r)}):e.on("data",r=>{super[lr](r)})}};var Vn=(s,t)=>{let e=new kt(s),i=new Wt(s.file,{mode:s.mode||438});e.pipe(i),fr(e,t)},$n=(s,t)=>{let e=new wt(s),i=new et(s.file,{mode:s.mode||438});e.pipe(i);let r=new Promise((n,o)=>{i.on("error",o),i.on("close",n),e.on("error",o)});return dr(e,t).catch(n=>e.emit("error",n)),r},fr=(s,t)=>{t.forEach(e=>{e.charAt(0)==="@"?Ct({file:external_node_path_.resolve(s.cwd,e.slice(1)),sync:!0,noResume:!0,onReadEntry:i=>s.add(i)}):s.add(e)}),s.end()},dr=async(s,t)=>{for(let e of t)e.charAt(0)==="@"?await Ct({file:external_node_path_.resolve(String(s.cwd),e.slice(1)),noResume:!0,onReadEntry:i=>{s.add(i)}}):s.add(e);s.end()},Xn=(s,t)=>{let e=new kt(s);return fr(e,t),e},qn=(s,t)=>{let e=new wt(s);return dr(e,t).catch(i=>e.emit("error",i)),e},Qn=K(Vn,$n,Xn,qn,(s,t)=>{if(!t?.length)throw new TypeError("no paths specified to add to archive")});var Jn=process.env.__FAKE_PLATFORM__||process.platform,Er=Jn==="win32",{O_CREAT:wr,O_NOFOLLOW:ur,O_TRUNC:Sr,O_WRONLY:yr}=external_fs_.constants,Rr=Number(process.env.__FAKE_FS_O_FILENAME__)||external_fs_.constants.UV_FS_O_FILEMAP||0,jn=Er&&!!Rr,to=512*1024,eo=Rr|Sr|wr|yr,mr=!Er&&typeof ur=="number"?ur|Sr|wr|yr:null,ms=mr!==null?()=>mr:jn?s=>s<to?eo:"w":()=>"w";var ps=(s,t,e)=>{try{return external_node_fs_.lchownSync(s,t,e)}catch(i){if(i?.code!=="ENOENT")throw i}},Ei=(s,t,e,i)=>{external_node_fs_.lchown(s,t,e,r=>{i(r&&r?.code!=="ENOENT"?r:null)})},io=(s,t,e,i,r)=>{if(t.isDirectory())Es(external_node_path_.resolve(s,t.name),e,i,n=>{if(n)return r(n);let o=external_node_path_.resolve(s,t.name);Ei(o,e,i,r)});else{let n=external_node_path_.resolve(s,t.name);Ei(n,e,i,r)}},Es=(s,t,e,i)=>{external_node_fs_.readdir(s,{withFileTypes:!0},(r,n)=>{if(r){if(r.code==="ENOENT")return i();if(r.code!=="ENOTDIR"&&r.code!=="ENOTSUP")return i(r)}if(r||!n.length)return Ei(s,t,e,i);let o=n.length,h=null,a=l=>{if(!h){if(l)return i(h=l);if(--o===0)return Ei(s,t,e,i)}};for(let l of n)io(s,l,t,e,a)})},so=(s,t,e,i)=>{t.isDirectory()&&ws(external_node_path_.resolve(s,t.name),e,i),ps(external_node_path_.resolve(s,t.name),e,i)},ws=(s,t,e)=>{let i;try{i=external_node_fs_.readdirSync(s,{withFileTypes:!0})}catch(r){let n=r;if(n?.code==="ENOENT")return;if(n?.code==="ENOTDIR"||n?.code==="ENOTSUP")return ps(s,t,e);throw n}for(let r of i)so(s,r,t,e);return ps(s,t,e)};var Se=class extends Error{path;code;syscall="chdir";constructor(t,e){super(`${e}: Cannot cd into '${t}'`),this.path=t,this.code=e}get name(){return"CwdError"}};var St=class extends Error{path;symlink;syscall="symlink";code="TAR_SYMLINK_ERROR";constructor(t,e){super("TAR_SYMLINK_ERROR: Cannot extract through symbolic link"),this.symlink=t,this.path=e}get name(){return"SymlinkError"}};var no=(s,t)=>{external_node_fs_.stat(s,(e,i)=>{(e||!i.isDirectory())&&(e=new Se(s,e?.code||"ENOTDIR")),t(e)})},gr=(s,t,e)=>{s=f(s);let i=t.umask??18,r=t.mode|448,n=(r&i)!==0,o=t.uid,h=t.gid,a=typeof o=="number"&&typeof h=="number"&&(o!==t.processUid||h!==t.processGid),l=t.preserve,c=t.unlink,d=f(t.cwd),y=(E,x)=>{E?e(E):x&&a?Es(x,o,h,Le=>y(Le)):n?external_node_fs_.chmod(s,r,e):e()};if(s===d)return no(s,y);if(l)return external_node_fs_promises_.mkdir(s,{mode:r,recursive:!0}).then(E=>y(null,E??void 0),y);let D=f(external_node_path_.relative(d,s)).split("/");Ss(d,D,r,c,d,void 0,y)},Ss=(s,t,e,i,r,n,o)=>{if(t.length===0)return o(null,n);let h=t.shift(),a=f(external_node_path_.resolve(s+"/"+h));external_node_fs_.mkdir(a,e,br(a,t,e,i,r,n,o))},br=(s,t,e,i,r,n,o)=>h=>{h?external_node_fs_.lstat(s,(a,l)=>{if(a)a.path=a.path&&f(a.path),o(a);else if(l.isDirectory())Ss(s,t,e,i,r,n,o);else if(i)external_node_fs_.unlink(s,c=>{if(c)return o(c);external_node_fs_.mkdir(s,e,br(s,t,e,i,r,n,o))});else{if(l.isSymbolicLink())return o(new St(s,s+"/"+t.join("/")));o(h)}}):(n=n||s,Ss(s,t,e,i,r,n,o))},oo=s=>{let t=!1,e;try{t=external_node_fs_.statSync(s).isDirectory()}catch(i){e=i?.code}finally{if(!t)throw new Se(s,e??"ENOTDIR")}},_r=(s,t)=>{s=f(s);let e=t.umask??18,i=t.mode|448,r=(i&e)!==0,n=t.uid,o=t.gid,h=typeof n=="number"&&typeof o=="number"&&(n!==t.processUid||o!==t.processGid),a=t.preserve,l=t.unlink,c=f(t.cwd),d=E=>{E&&h&&ws(E,n,o),r&&external_node_fs_.chmodSync(s,i)};if(s===c)return oo(c),d();if(a)return d(external_node_fs_.mkdirSync(s,{mode:i,recursive:!0})??void 0);let T=f(external_node_path_.relative(c,s)).split("/"),D;for(let E=T.shift(),x=c;E&&(x+="/"+E);E=T.shift()){x=f(external_node_path_.resolve(x));try{external_node_fs_.mkdirSync(x,i),D=D||x}catch{let Le=external_node_fs_.lstatSync(x);if(Le.isDirectory())continue;if(l){external_node_fs_.unlinkSync(x),external_node_fs_.mkdirSync(x,i),D=D||x;continue}else if(Le.isSymbolicLink())return new St(x,x+"/"+T.join("/"))}}return d(D)};var ys=Object.create(null),Or=1e4,Vt=new Set,Tr=s=>{Vt.has(s)?Vt.delete(s):ys[s]=s.normalize("NFD").toLocaleLowerCase("en").toLocaleUpperCase("en"),Vt.add(s);let t=ys[s],e=Vt.size-Or;if(e>Or/10){for(let i of Vt)if(Vt.delete(i),delete ys[i],--e<=0)break}return t};var ho=process.env.TESTING_TAR_FAKE_PLATFORM||process.platform,ao=ho==="win32",lo=s=>s.split("/").slice(0,-1).reduce((e,i)=>{let r=e.at(-1);return r!==void 0&&(i=(0,external_node_path_.join)(r,i)),e.push(i||"/"),e},[]),yi=class{#t=new Map;#i=new Map;#s=new Set;reserve(t,e){t=ao?["win32 parallelization disabled"]:t.map(r=>mt((0,external_node_path_.join)(Tr(r))));let i=new Set(t.map(r=>lo(r)).reduce((r,n)=>r.concat(n)));this.#i.set(e,{dirs:i,paths:t});for(let r of t){let n=this.#t.get(r);n?n.push(e):this.#t.set(r,[e])}for(let r of i){let n=this.#t.get(r);if(!n)this.#t.set(r,[new Set([e])]);else{let o=n.at(-1);o instanceof Set?o.add(e):n.push(new Set([e]))}}return this.#r(e)}#n(t){let e=this.#i.get(t);if(!e)throw new Error("function does not have any path reservations");return{paths:e.paths.map(i=>this.#t.get(i)),dirs:[...e.dirs].map(i=>this.#t.get(i))}}check(t){let{paths:e,dirs:i}=this.#n(t);return e.every(r=>r&&r[0]===t)&&i.every(r=>r&&r[0]instanceof Set&&r[0].has(t))}#r(t){return this.#s.has(t)||!this.check(t)?!1:(this.#s.add(t),t(()=>this.#e(t)),!0)}#e(t){if(!this.#s.has(t))return!1;let e=this.#i.get(t);if(!e)throw new Error("invalid reservation");let{paths:i,dirs:r}=e,n=new Set;for(let o of i){let h=this.#t.get(o);if(!h||h?.[0]!==t)continue;let a=h[1];if(!a){this.#t.delete(o);continue}if(h.shift(),typeof a=="function")n.add(a);else for(let l of a)n.add(l)}for(let o of r){let h=this.#t.get(o),a=h?.[0];if(!(!h||!(a instanceof Set)))if(a.size===1&&h.length===1){this.#t.delete(o);continue}else if(a.size===1){h.shift();let l=h[0];typeof l=="function"&&n.add(l)}else a.delete(t)}return this.#s.delete(t),n.forEach(o=>this.#r(o)),!0}};var Lr=()=>process.umask();var Dr=Symbol("onEntry"),_s=Symbol("checkFs"),Nr=Symbol("checkFs2"),Os=Symbol("isReusable"),P=Symbol("makeFs"),Ts=Symbol("file"),xs=Symbol("directory"),gi=Symbol("link"),Ar=Symbol("symlink"),Ir=Symbol("hardlink"),Re=Symbol("ensureNoSymlink"),Cr=Symbol("unsupported"),Fr=Symbol("checkPath"),Rs=Symbol("stripAbsolutePath"),yt=Symbol("mkdir"),O=Symbol("onError"),Ri=Symbol("pending"),kr=Symbol("pend"),$t=Symbol("unpend"),gs=Symbol("ended"),bs=Symbol("maybeClose"),Ls=Symbol("skip"),ge=Symbol("doChown"),be=Symbol("uid"),_e=Symbol("gid"),Oe=Symbol("checkedCwd"),fo=process.env.TESTING_TAR_FAKE_PLATFORM||process.platform,Te=fo==="win32",uo=1024,mo=(s,t)=>{if(!Te)return external_node_fs_.unlink(s,t);let e=s+".DELETE."+(0,external_node_crypto_.randomBytes)(16).toString("hex");external_node_fs_.rename(s,e,i=>{if(i)return t(i);external_node_fs_.unlink(e,t)})},po=s=>{if(!Te)return external_node_fs_.unlinkSync(s);let t=s+".DELETE."+(0,external_node_crypto_.randomBytes)(16).toString("hex");external_node_fs_.renameSync(s,t),external_node_fs_.unlinkSync(t)},vr=(s,t,e)=>s!==void 0&&s===s>>>0?s:t!==void 0&&t===t>>>0?t:e,Xt=class extends rt{[gs]=!1;[Oe]=!1;[Ri]=0;reservations=new yi;transform;writable=!0;readable=!1;uid;gid;setOwner;preserveOwner;processGid;processUid;maxDepth;forceChown;win32;newer;keep;noMtime;preservePaths;unlink;cwd;strip;processUmask;umask;dmode;fmode;chmod;constructor(t={}){if(t.ondone=()=>{this[gs]=!0,this[bs]()},super(t),this.transform=t.transform,this.chmod=!!t.chmod,typeof t.uid=="number"||typeof t.gid=="number"){if(typeof t.uid!="number"||typeof t.gid!="number")throw new TypeError("cannot set owner without number uid and gid");if(t.preserveOwner)throw new TypeError("cannot preserve owner in archive and also set owner explicitly");this.uid=t.uid,this.gid=t.gid,this.setOwner=!0}else this.uid=void 0,this.gid=void 0,this.setOwner=!1;this.preserveOwner=t.preserveOwner===void 0&&typeof t.uid!="number"?process.getuid?.()===0:!!t.preserveOwner,this.processUid=(this.preserveOwner||this.setOwner)&&process.getuid?process.getuid():void 0,this.processGid=(this.preserveOwner||this.setOwner)&&process.getgid?process.getgid():void 0,this.maxDepth=typeof t.maxDepth=="number"?t.maxDepth:uo,this.forceChown=t.forceChown===!0,this.win32=!!t.win32||Te,this.newer=!!t.newer,this.keep=!!t.keep,this.noMtime=!!t.noMtime,this.preservePaths=!!t.preservePaths,this.unlink=!!t.unlink,this.cwd=f(external_node_path_.resolve(t.cwd||process.cwd())),this.strip=Number(t.strip)||0,this.processUmask=this.chmod?typeof t.processUmask=="number"?t.processUmask:Lr():0,this.umask=typeof t.umask=="number"?t.umask:this.processUmask,this.dmode=t.dmode||511&~this.umask,this.fmode=t.fmode||438&~this.umask,this.on("entry",e=>this[Dr](e))}warn(t,e,i={}){return(t==="TAR_BAD_ARCHIVE"||t==="TAR_ABORT")&&(i.recoverable=!1),super.warn(t,e,i)}[bs](){this[gs]&&this[Ri]===0&&(this.emit("prefinish"),this.emit("finish"),this.emit("end"))}[Rs](t,e){let i=t[e],{type:r}=t;if(!i||this.preservePaths)return!0;let[n,o]=ce(i),h=o.replaceAll(/\\/g,"/").split("/");if(h.includes("..")||Te&&/^[a-z]:\.\.$/i.test(h[0]??"")){if(e==="path"||r==="Link")return this.warn("TAR_ENTRY_ERROR",`${e} contains '..'`,{entry:t,[e]:i}),!1;let a=external_node_path_.posix.dirname(t.path),l=external_node_path_.posix.normalize(external_node_path_.posix.join(a,h.join("/")));if(l.startsWith("../")||l==="..")return this.warn("TAR_ENTRY_ERROR",`${e} escapes extraction directory`,{entry:t,[e]:i}),!1}return n&&(t[e]=String(o),this.warn("TAR_ENTRY_INFO",`stripping ${n} from absolute ${e}`,{entry:t,[e]:i})),!0}[Fr](t){let e=f(t.path),i=e.split("/");if(this.strip){if(i.length<this.strip)return!1;if(t.type==="Link"){let r=f(String(t.linkpath)).split("/");if(r.length>=this.strip)t.linkpath=r.slice(this.strip).join("/");else return!1}i.splice(0,this.strip),t.path=i.join("/")}if(isFinite(this.maxDepth)&&i.length>this.maxDepth)return this.warn("TAR_ENTRY_ERROR","path excessively deep",{entry:t,path:e,depth:i.length,maxDepth:this.maxDepth}),!1;if(!this[Rs](t,"path")||!this[Rs](t,"linkpath"))return!1;if(t.absolute=external_node_path_.isAbsolute(t.path)?f(external_node_path_.resolve(t.path)):f(external_node_path_.resolve(this.cwd,t.path)),!this.preservePaths&&typeof t.absolute=="string"&&t.absolute.indexOf(this.cwd+"/")!==0&&t.absolute!==this.cwd)return this.warn("TAR_ENTRY_ERROR","path escaped extraction target",{entry:t,path:f(t.path),resolvedPath:t.absolute,cwd:this.cwd}),!1;if(t.absolute===this.cwd&&t.type!=="Directory"&&t.type!=="GNUDumpDir")return!1;if(this.win32){let{root:r}=external_node_path_.win32.parse(String(t.absolute));t.absolute=r+ts(String(t.absolute).slice(r.length));let{root:n}=external_node_path_.win32.parse(t.path);t.path=n+ts(t.path.slice(n.length))}return!0}[Dr](t){if(!this[Fr](t))return t.resume();switch(external_node_assert_.equal(typeof t.absolute,"string"),t.type){case"Directory":case"GNUDumpDir":t.mode&&(t.mode=t.mode|448);case"File":case"OldFile":case"ContiguousFile":case"Link":case"SymbolicLink":return this[_s](t);default:return this[Cr](t)}}[O](t,e){t.name==="CwdError"?this.emit("error",t):(this.warn("TAR_ENTRY_ERROR",t,{entry:e}),this[$t](),e.resume())}[yt](t,e,i){gr(f(t),{uid:this.uid,gid:this.gid,processUid:this.processUid,processGid:this.processGid,umask:this.processUmask,preserve:this.preservePaths,unlink:this.unlink,cwd:this.cwd,mode:e},i)}[ge](t){return this.forceChown||this.preserveOwner&&(typeof t.uid=="number"&&t.uid!==this.processUid||typeof t.gid=="number"&&t.gid!==this.processGid)||typeof this.uid=="number"&&this.uid!==this.processUid||typeof this.gid=="number"&&this.gid!==this.processGid}[be](t){return vr(this.uid,t.uid,this.processUid)}[_e](t){return vr(this.gid,t.gid,this.processGid)}[Ts](t,e){let i=typeof t.mode=="number"?t.mode&4095:this.fmode,r=new et(String(t.absolute),{flags:ms(t.size),mode:i,autoClose:!1});r.on("error",a=>{r.fd&&external_node_fs_.close(r.fd,()=>{}),r.write=()=>!0,this[O](a,t),e()});let n=1,o=a=>{if(a){r.fd&&external_node_fs_.close(r.fd,()=>{}),this[O](a,t),e();return}--n===0&&r.fd!==void 0&&external_node_fs_.close(r.fd,l=>{l?this[O](l,t):this[$t](),e()})};r.on("finish",()=>{let a=String(t.absolute),l=r.fd;if(typeof l=="number"&&t.mtime&&!this.noMtime){n++;let c=t.atime||new Date,d=t.mtime;external_node_fs_.futimes(l,c,d,y=>y?external_node_fs_.utimes(a,c,d,T=>o(T&&y)):o())}if(typeof l=="number"&&this[ge](t)){n++;let c=this[be](t),d=this[_e](t);typeof c=="number"&&typeof d=="number"&&external_node_fs_.fchown(l,c,d,y=>y?external_node_fs_.chown(a,c,d,T=>o(T&&y)):o())}o()});let h=this.transform&&this.transform(t)||t;h!==t&&(h.on("error",a=>{this[O](a,t),e()}),t.pipe(h)),h.pipe(r)}[xs](t,e){let i=typeof t.mode=="number"?t.mode&4095:this.dmode;this[yt](String(t.absolute),i,r=>{if(r){this[O](r,t),e();return}let n=1,o=()=>{--n===0&&(e(),this[$t](),t.resume())};t.mtime&&!this.noMtime&&(n++,external_node_fs_.utimes(String(t.absolute),t.atime||new Date,t.mtime,o)),this[ge](t)&&(n++,external_node_fs_.chown(String(t.absolute),Number(this[be](t)),Number(this[_e](t)),o)),o()})}[Cr](t){t.unsupported=!0,this.warn("TAR_ENTRY_UNSUPPORTED",`unsupported entry type: ${t.type}`,{entry:t}),t.resume()}[Ar](t,e){let i=f(external_node_path_.relative(this.cwd,external_node_path_.resolve(external_node_path_.dirname(String(t.absolute)),String(t.linkpath)))).split("/");this[Re](t,this.cwd,i,()=>this[gi](t,String(t.linkpath),"symlink",e),r=>{this[O](r,t),e()})}[Ir](t,e){let i=f(external_node_path_.resolve(this.cwd,String(t.linkpath))),r=f(String(t.linkpath)).split("/");this[Re](t,this.cwd,r,()=>this[gi](t,i,"link",e),n=>{this[O](n,t),e()})}[Re](t,e,i,r,n){let o=i.shift();if(this.preservePaths||o===void 0)return r();let h=external_node_path_.resolve(e,o);external_node_fs_.lstat(h,(a,l)=>{if(a)return r();if(l?.isSymbolicLink())return n(new St(h,external_node_path_.resolve(h,i.join("/"))));this[Re](t,h,i,r,n)})}[kr](){this[Ri]++}[$t](){this[Ri]--,this[bs]()}[Ls](t){this[$t](),t.resume()}[Os](t,e){return t.type==="File"&&!this.unlink&&e.isFile()&&e.nlink<=1&&!Te}[_s](t){this[kr]();let e=[t.path];t.linkpath&&e.push(t.linkpath),this.reservations.reserve(e,i=>this[Nr](t,i))}[Nr](t,e){let i=h=>{e(h)},r=()=>{this[yt](this.cwd,this.dmode,h=>{if(h){this[O](h,t),i();return}this[Oe]=!0,n()})},n=()=>{if(t.absolute!==this.cwd){let h=f(external_node_path_.dirname(String(t.absolute)));if(h!==this.cwd)return this[yt](h,this.dmode,a=>{if(a){this[O](a,t),i();return}o()})}o()},o=()=>{external_node_fs_.lstat(String(t.absolute),(h,a)=>{if(a&&(this.keep||this.newer&&a.mtime>(t.mtime??a.mtime))){this[Ls](t),i();return}if(h||this[Os](t,a))return this[P](null,t,i);if(a.isDirectory()){if(t.type==="Directory"){let l=this.chmod&&t.mode&&(a.mode&4095)!==t.mode,c=d=>this[P](d??null,t,i);return l?external_node_fs_.chmod(String(t.absolute),Number(t.mode),c):c()}if(t.absolute!==this.cwd)return external_node_fs_.rmdir(String(t.absolute),l=>this[P](l??null,t,i))}if(t.absolute===this.cwd)return this[P](null,t,i);mo(String(t.absolute),l=>this[P](l??null,t,i))})};this[Oe]?n():r()}[P](t,e,i){if(t){this[O](t,e),i();return}switch(e.type){case"File":case"OldFile":case"ContiguousFile":return this[Ts](e,i);case"Link":return this[Ir](e,i);case"SymbolicLink":return this[Ar](e,i);case"Directory":case"GNUDumpDir":return this[xs](e,i)}}[gi](t,e,i,r){external_node_fs_[i](e,String(t.absolute),n=>{n?this[O](n,t):(this[$t](),t.resume()),r()})}},ye=s=>{try{return[null,s()]}catch(t){return[t,null]}},xe=class extends Xt{sync=!0;[P](t,e){return super[P](t,e,()=>{})}[_s](t){if(!this[Oe]){let n=this[yt](this.cwd,this.dmode);if(n)return this[O](n,t);this[Oe]=!0}if(t.absolute!==this.cwd){let n=f(external_node_path_.dirname(String(t.absolute)));if(n!==this.cwd){let o=this[yt](n,this.dmode);if(o)return this[O](o,t)}}let[e,i]=ye(()=>external_node_fs_.lstatSync(String(t.absolute)));if(i&&(this.keep||this.newer&&i.mtime>(t.mtime??i.mtime)))return this[Ls](t);if(e||this[Os](t,i))return this[P](null,t);if(i.isDirectory()){if(t.type==="Directory"){let o=this.chmod&&t.mode&&(i.mode&4095)!==t.mode,[h]=o?ye(()=>{external_node_fs_.chmodSync(String(t.absolute),Number(t.mode))}):[];return this[P](h,t)}let[n]=ye(()=>external_node_fs_.rmdirSync(String(t.absolute)));this[P](n,t)}let[r]=t.absolute===this.cwd?[]:ye(()=>po(String(t.absolute)));this[P](r,t)}[Ts](t,e){let i=typeof t.mode=="number"?t.mode&4095:this.fmode,r=h=>{let a;try{external_node_fs_.closeSync(n)}catch(l){a=l}(h||a)&&this[O](h||a,t),e()},n;try{n=external_node_fs_.openSync(String(t.absolute),ms(t.size),i)}catch(h){return r(h)}let o=this.transform&&this.transform(t)||t;o!==t&&(o.on("error",h=>this[O](h,t)),t.pipe(o)),o.on("data",h=>{try{external_node_fs_.writeSync(n,h,0,h.length)}catch(a){r(a)}}),o.on("end",()=>{let h=null;if(t.mtime&&!this.noMtime){let a=t.atime||new Date,l=t.mtime;try{external_node_fs_.futimesSync(n,a,l)}catch(c){try{external_node_fs_.utimesSync(String(t.absolute),a,l)}catch{h=c}}}if(this[ge](t)){let a=this[be](t),l=this[_e](t);try{external_node_fs_.fchownSync(n,Number(a),Number(l))}catch(c){try{external_node_fs_.chownSync(String(t.absolute),Number(a),Number(l))}catch{h=h||c}}}r(h)})}[xs](t,e){let i=typeof t.mode=="number"?t.mode&4095:this.dmode,r=this[yt](String(t.absolute),i);if(r){this[O](r,t),e();return}if(t.mtime&&!this.noMtime)try{external_node_fs_.utimesSync(String(t.absolute),t.atime||new Date,t.mtime)}catch{}if(this[ge](t))try{external_node_fs_.chownSync(String(t.absolute),Number(this[be](t)),Number(this[_e](t)))}catch{}e(),t.resume()}[yt](t,e){try{return _r(f(t),{uid:this.uid,gid:this.gid,processUid:this.processUid,processGid:this.processGid,umask:this.processUmask,preserve:this.preservePaths,unlink:this.unlink,cwd:this.cwd,mode:e})}catch(i){return i}}[Re](t,e,i,r,n){if(this.preservePaths||i.length===0)return r();let o=e;for(let h of i){o=external_node_path_.resolve(o,h);let[a,l]=ye(()=>external_node_fs_.lstatSync(o));if(a)return r();if(l.isSymbolicLink())return n(new St(o,external_node_path_.resolve(e,i.join("/"))))}r()}[gi](t,e,i,r){let n=`${i}Sync`;try{external_node_fs_[n](e,String(t.absolute)),r(),t.resume()}catch(o){return this[O](o,t)}}};var Eo=s=>{let t=new xe(s),e=s.file,i=external_node_fs_.statSync(e),r=s.maxReadSize||16*1024*1024;new Be(e,{readSize:r,size:i.size}).pipe(t)},wo=(s,t)=>{let e=new Xt(s),i=s.maxReadSize||16*1024*1024,r=s.file;return new Promise((o,h)=>{e.on("error",h),e.on("close",o),external_node_fs_.stat(r,(a,l)=>{if(a)h(a);else{let c=new _t(r,{readSize:i,size:l.size});c.on("error",h),c.pipe(e)}})})},So=K(Eo,wo,s=>new xe(s),s=>new Xt(s),(s,t)=>{t?.length&&Qi(s,t)});var yo=(s,t)=>{let e=new kt(s),i=!0,r,n;try{try{r=external_node_fs_.openSync(s.file,"r+")}catch(a){if(a?.code==="ENOENT")r=external_node_fs_.openSync(s.file,"w+");else throw a}let o=external_node_fs_.fstatSync(r),h=Buffer.alloc(512);t:for(n=0;n<o.size;n+=512){for(let c=0,d=0;c<512;c+=d){if(d=external_node_fs_.readSync(r,h,c,h.length-c,n+c),n===0&&h[0]===31&&h[1]===139)throw new Error("cannot append to compressed archives");if(!d)break t}let a=new F(h);if(!a.cksumValid)break;let l=512*Math.ceil((a.size||0)/512);if(n+l+512>o.size)break;n+=l,s.mtimeCache&&a.mtime&&s.mtimeCache.set(String(a.path),a.mtime)}i=!1,Ro(s,e,n,r,t)}finally{if(i)try{external_node_fs_.closeSync(r)}catch{}}},Ro=(s,t,e,i,r)=>{let n=new Wt(s.file,{fd:i,start:e});t.pipe(n),bo(t,r)},go=(s,t)=>{t=Array.from(t);let e=new wt(s),i=(n,o,h)=>{let a=(T,D)=>{T?external_node_fs_.close(n,E=>h(T)):h(null,D)},l=0;if(o===0)return a(null,0);let c=0,d=Buffer.alloc(512),y=(T,D)=>{if(T||D===void 0)return a(T);if(c+=D,c<512&&D)return external_node_fs_.read(n,d,c,d.length-c,l+c,y);if(l===0&&d[0]===31&&d[1]===139)return a(new Error("cannot append to compressed archives"));if(c<512)return a(null,l);let E=new F(d);if(!E.cksumValid)return a(null,l);let x=512*Math.ceil((E.size??0)/512);if(l+x+512>o||(l+=x+512,l>=o))return a(null,l);s.mtimeCache&&E.mtime&&s.mtimeCache.set(String(E.path),E.mtime),c=0,external_node_fs_.read(n,d,0,512,l,y)};external_node_fs_.read(n,d,0,512,l,y)};return new Promise((n,o)=>{e.on("error",o);let h="r+",a=(l,c)=>{if(l&&l.code==="ENOENT"&&h==="r+")return h="w+",external_node_fs_.open(s.file,h,a);if(l||!c)return o(l);external_node_fs_.fstat(c,(d,y)=>{if(d)return external_node_fs_.close(c,()=>o(d));i(c,y.size,(T,D)=>{if(T)return o(T);let E=new et(s.file,{fd:c,start:D});e.pipe(E),E.on("error",o),E.on("close",n),_o(e,t)})})};external_node_fs_.open(s.file,h,a)})},bo=(s,t)=>{t.forEach(e=>{e.charAt(0)==="@"?Ct({file:external_node_path_.resolve(s.cwd,e.slice(1)),sync:!0,noResume:!0,onReadEntry:i=>s.add(i)}):s.add(e)}),s.end()},_o=async(s,t)=>{for(let e of t)e.charAt(0)==="@"?await Ct({file:external_node_path_.resolve(String(s.cwd),e.slice(1)),noResume:!0,onReadEntry:i=>s.add(i)}):s.add(e);s.end()},vt=K(yo,go,()=>{throw new TypeError("file is required")},()=>{throw new TypeError("file is required")},(s,t)=>{if(!Bs(s))throw new TypeError("file is required");if(s.gzip||s.brotli||s.zstd||s.file.endsWith(".br")||s.file.endsWith(".tbr"))throw new TypeError("cannot append to compressed archives");if(!t?.length)throw new TypeError("no paths specified to add/replace")});var Oo=K(vt.syncFile,vt.asyncFile,vt.syncNoFile,vt.asyncNoFile,(s,t=[])=>{vt.validate?.(s,t),To(s)}),To=s=>{let t=s.filter;s.mtimeCache||(s.mtimeCache=new Map),s.filter=t?(e,i)=>t(e,i)&&!((s.mtimeCache?.get(e)??i.mtime??0)>(i.mtime??0)):(e,i)=>!((s.mtimeCache?.get(e)??i.mtime??0)>(i.mtime??0))};
 //# sourceMappingURL=index.min.js.map
 
+// EXTERNAL MODULE: ./src/formats/file-index/format.ts
+var file_index_format = __nccwpck_require__(46135);
+// EXTERNAL MODULE: ./src/formats/file-index/reader.ts
+var file_index_reader = __nccwpck_require__(98883);
 ;// CONCATENATED MODULE: ./src/sources/files/fingerprint.ts
 
 
@@ -4601,7 +4677,7 @@ async function sha256File(file, buf) {
  */
 async function fingerprintTree(root, accept = () => true) {
     const fp = new TreeFingerprint();
-    const buf = Buffer.allocUnsafe(buffers/* STREAM_CHUNK */.D * 4);
+    const buf = Buffer.allocUnsafe(buffers/* STREAM_CHUNK */.W * 4);
     async function walk(dir, rel) {
         const handle = await external_node_fs_promises_.opendir(dir);
         for await (const d of handle) {
@@ -4627,7 +4703,750 @@ async function fingerprintTree(root, accept = () => true) {
     return fp.result();
 }
 
+;// CONCATENATED MODULE: ./src/sources/files/tar-stream.ts
+
+
+const ZERO = Buffer.alloc(1024);
+function tarPathOf(rel, isDir) {
+    if (rel === '')
+        return './';
+    return `./${rel}${isDir ? '/' : ''}`;
+}
+class TarWriter {
+    out;
+    constructor(out) {
+        this.out = out;
+    }
+    async header(e) {
+        const h = new F({
+            path: tarPathOf(e.path, e.type === 'Directory'),
+            type: e.type,
+            mode: e.mode & 0o7777,
+            uid: e.uid,
+            gid: e.gid,
+            size: e.type === 'File' ? e.size : 0,
+            mtime: e.mtime,
+            linkpath: e.type === 'Link' ? tarPathOf(e.linkpath ?? '', false) : e.linkpath,
+        });
+        const block = Buffer.alloc(512);
+        if (h.encode(block, 0)) {
+            const pax = new ft({
+                path: h.path,
+                linkpath: h.linkpath,
+                size: h.size,
+                mtime: e.mtime,
+                uid: e.uid,
+                gid: e.gid,
+            });
+            await writeWithBackpressure(this.out, pax.encode());
+        }
+        await writeWithBackpressure(this.out, block);
+    }
+    async data(chunk) {
+        await writeWithBackpressure(this.out, chunk);
+    }
+    /** Zero padding after `size` bytes of content, to the next 512-byte block. */
+    async pad(size) {
+        const rem = size % 512;
+        if (rem)
+            await writeWithBackpressure(this.out, ZERO.subarray(0, 512 - rem));
+    }
+    /** The two zero blocks that end an archive; ends the stream. */
+    async finish() {
+        await writeWithBackpressure(this.out, Buffer.from(ZERO));
+        this.out.end();
+    }
+}
+/**
+ * A tar stream as an async sequence of entries. node-tar's parser emits the
+ * next entry only after the current one has ended, and stops asking for input
+ * while an entry is not being read, so memory stays at a chunk or two. The
+ * consumer must read or resume() each entry before asking for the next.
+ */
+async function* tarEntries(input) {
+    const parser = new rt({ strict: true });
+    const queue = [];
+    let ended = false;
+    let error;
+    let wake;
+    // The entry the consumer is reading: a failure of the input must reach it, or its reader waits forever.
+    let current;
+    const notify = () => {
+        const w = wake;
+        wake = undefined;
+        w?.();
+    };
+    const fail = (err) => {
+        error ??= err;
+        if (current && !current.emittedEnd)
+            current.destroy(error);
+        notify();
+    };
+    parser.on('entry', (e) => {
+        queue.push(e);
+        notify();
+    });
+    parser.on('error', fail);
+    parser.on('end', () => {
+        ended = true;
+        notify();
+    });
+    input.on('error', fail);
+    input.pipe(parser);
+    try {
+        for (;;) {
+            if (error)
+                throw error;
+            const e = queue.shift();
+            if (e) {
+                // The consumer listens while it reads; this keeps a failure between reads from being an unhandled 'error'.
+                e.on('error', () => undefined);
+                current = e;
+                yield e;
+                current = undefined;
+                continue;
+            }
+            if (ended)
+                return;
+            await new Promise((resolve) => (wake = resolve));
+        }
+    }
+    finally {
+        input.unpipe(parser);
+        if (!ended)
+            input.destroy();
+    }
+}
+/**
+ * Reads an entry to its end, handing each chunk to `onChunk` and waiting for it (the entry is paused
+ * meanwhile, which pauses the parser and the input). Listens for errors the whole time: a failing input
+ * destroys the entry at any moment, also between chunks.
+ */
+async function readEntry(e, onChunk) {
+    if (e.emittedEnd)
+        return;
+    await new Promise((resolve, reject) => {
+        const cleanup = () => {
+            e.off('data', onData);
+            e.off('end', onEnd);
+            e.off('error', fail);
+        };
+        const fail = (err) => {
+            cleanup();
+            reject(err);
+        };
+        const onEnd = () => {
+            cleanup();
+            resolve();
+        };
+        const onData = (chunk) => {
+            const r = onChunk(chunk);
+            if (r) {
+                e.pause();
+                r.then(() => e.resume(), fail);
+            }
+        };
+        e.once('error', fail);
+        e.once('end', onEnd);
+        // Adding a 'data' listener starts the flow (minipass); resuming again here would let a second chunk
+        // through while the first is still being written.
+        e.on('data', onData);
+    });
+}
+/** Reads an entry to its end, discarding its content. */
+function skipEntry(e) {
+    return readEntry(e, () => undefined);
+}
+
+;// CONCATENATED MODULE: ./src/sources/files/chain-restore.ts
+
+
+
+
+
+
+
+
+const FILE_TYPES = new Set(['File', 'OldFile', 'ContiguousFile']);
+function indexArtifact(artifacts) {
+    return artifacts.find((a) => a.record.kind === file_index_format/* FILE_INDEX_KIND */.pB);
+}
+async function openIndex(link) {
+    const art = indexArtifact(link.artifacts);
+    if (!art)
+        throw new errors/* VerificationError */.mk(`backup ${link.manifest.id} has no file index`);
+    const reader = new file_index_reader.FileIndexReader(await art.open(), `${link.manifest.name}/${link.manifest.id}/${art.record.name}`);
+    const header = await reader.header();
+    if (header.backup !== link.manifest.id) {
+        reader.close();
+        throw new errors/* VerificationError */.mk(`${link.manifest.id}/${art.record.name} is the file index of another backup (${header.backup})`);
+    }
+    return reader;
+}
+/** The records a restore selects: include/exclude as the plain restore applies them; an unselected directory hides its subtree. */
+async function* selectedRecords(reader, accept) {
+    let hidden;
+    for await (const r of reader.records()) {
+        if (hidden !== undefined && (0,file_index_format/* isInside */.FK)(r.p, hidden))
+            continue;
+        hidden = undefined;
+        if (r.p !== '' && !accept(r.p, r.t === 'd')) {
+            if (r.t === 'd')
+                hidden = r.p;
+            continue;
+        }
+        yield r;
+    }
+}
+async function writeAll(fh, chunk) {
+    let off = 0;
+    while (off < chunk.length)
+        off += (await fh.write(chunk, off, chunk.length - off)).bytesWritten;
+}
+/**
+ * Rebuilds the tree of the chain's last point in `staging`, from that point's
+ * file index and the tars of the links that hold its content:
+ * 1. one pass over the index checks it and creates directories and empty files;
+ * 2. each link's tar (full backup first) is read alongside the index (two
+ *    sorted streams) and only the files whose content the index assigns to
+ *    that link are extracted, each checked against its size and SHA-256;
+ * 3. a last pass creates hard links and symlinks and sets owners, modes and
+ *    times, each directory's once everything inside it is done.
+ * Deleted files are never written (they are not in the index); every path's
+ * parent is a directory of the index, created here, so nothing is written
+ * through a symlink, and symlinks come last.
+ */
+async function restoreChain(spec) {
+    const { links, staging } = spec;
+    const tip = links[links.length - 1];
+    const ids = new Set(links.map((l) => l.manifest.id));
+    const needed = new Map();
+    const warnings = [];
+    const result = { topDirs: [], entries: 0, external: 0, warnings };
+    // 1. Check the index; directories (owner-only until their final mode is set) and empty files.
+    for await (const r of selectedRecords(await openIndex(tip), spec.accept)) {
+        if (r.p === '') {
+            result.root = r;
+            continue;
+        }
+        result.entries++;
+        spec.onEntry();
+        const dest = external_node_path_.join(staging, r.p);
+        if (r.t === 'd')
+            await external_node_fs_promises_.mkdir(dest, { mode: 0o700 });
+        else if (r.t === 'f') {
+            if (r.s === 0)
+                await (await external_node_fs_promises_.open(dest, 'wx', 0o600)).close();
+            else if (!ids.has(r.in)) {
+                throw new errors/* VerificationError */.mk(`the file index of ${tip.manifest.id} puts the content of '${r.p}' in backup ${r.in}, which is not in its chain`);
+            }
+            else
+                needed.set(r.in, (needed.get(r.in) ?? 0) + 1);
+        }
+        else if (r.t === 'l' && spec.escapes(r.p, r.to)) {
+            if (!spec.allowExternalLinks) {
+                throw new errors/* VerificationError */.mk(`symlink '${r.p}' points outside the target ('${r.to}'); restore with --allow-external-links to create it anyway`);
+            }
+            result.external++;
+        }
+    }
+    // 2. Content, link by link.
+    for (const link of links) {
+        const count = needed.get(link.manifest.id) ?? 0;
+        if (count === 0)
+            continue;
+        await extractFromLink(spec, link, tip, count);
+    }
+    // 3. Links, owners, modes, times; directories when their subtree is complete.
+    const asRoot = process.getuid?.() === 0;
+    const open = [];
+    const finishDir = (r) => setMeta(external_node_path_.join(staging, r.p), r, false, asRoot);
+    for await (const r of selectedRecords(await openIndex(tip), spec.accept)) {
+        if (r.p === '')
+            continue;
+        while (open.length && !(0,file_index_format/* isInside */.FK)(r.p, open[open.length - 1].p))
+            await finishDir(open.pop());
+        const dest = external_node_path_.join(staging, r.p);
+        if (r.t === 'd') {
+            open.push(r);
+            if (!r.p.includes('/'))
+                result.topDirs.push({ p: r.p, mt: r.mt });
+        }
+        else if (r.t === 'f') {
+            await setMeta(dest, r, false, asRoot);
+        }
+        else if (r.t === 'l') {
+            await external_node_fs_promises_.symlink(r.to, dest);
+            await setMeta(dest, r, true, asRoot);
+        }
+        else {
+            try {
+                await external_node_fs_promises_.link(external_node_path_.join(staging, r.to), dest);
+            }
+            catch (err) {
+                if ((0,errors/* errorCode */.CA)(err) !== 'ENOENT')
+                    throw err;
+                warnings.push(`hard link '${r.p}' not restored: its first name '${r.to}' is not selected`);
+            }
+        }
+    }
+    while (open.length)
+        await finishDir(open.pop());
+    return result;
+}
+/** Reads one link's tar beside the restored point's index and extracts the files whose content it holds. */
+async function extractFromLink(spec, link, tip, count) {
+    const id = link.manifest.id;
+    const art = link.artifacts.find((a) => a.record.kind === 'tar');
+    if (!art)
+        throw new errors/* VerificationError */.mk(`backup ${id} has no tar artifact`);
+    const what = `${link.manifest.name}/${id}/${art.record.name}`;
+    // The index's records whose content is in this link, as a cursor.
+    const wanted = (async function* () {
+        for await (const r of selectedRecords(await openIndex(tip), spec.accept))
+            if (r.t === 'f' && r.in === id)
+                yield r;
+    })();
+    let want = (await wanted.next()).value ?? undefined;
+    const missing = (r) => new errors/* VerificationError */.mk(`${what}: '${r.p}' is not in this tar, but the file index of ${tip.manifest.id} puts its content there`);
+    let prev;
+    let extracted = 0;
+    try {
+        for await (const e of tarEntries(await art.open())) {
+            const rel = normalizeTarPath(e.path);
+            const problem = spec.unsafeEntry(rel, e);
+            if (problem)
+                throw new errors/* VerificationError */.mk(problem);
+            if (prev !== undefined && (0,file_index_format/* comparePaths */.cD)(prev, rel) >= 0)
+                throw new errors/* VerificationError */.mk(`${what}: entry '${rel}' is out of file-index order (after '${prev}')`);
+            prev = rel;
+            if (want && (0,file_index_format/* comparePaths */.cD)(want.p, rel) < 0)
+                throw missing(want);
+            if (want && want.p === rel) {
+                if (!FILE_TYPES.has(e.type))
+                    throw new errors/* VerificationError */.mk(`${what}: '${rel}' is a ${e.type} entry, but the file index records a file`);
+                await extract(e, external_node_path_.join(spec.staging, rel), want, what);
+                extracted++;
+                want = (await wanted.next()).value ?? undefined;
+            }
+            else
+                await skipEntry(e);
+        }
+    }
+    catch (err) {
+        if ((0,errors/* errorCode */.CA)(err)?.startsWith('TAR_'))
+            throw new errors/* VerificationError */.mk(`${what}: tar archive is corrupt: ${(0,errors/* errorMessage */.gJ)(err)}`, { cause: err });
+        throw err;
+    }
+    finally {
+        await wanted.return(undefined);
+    }
+    if (want)
+        throw missing(want);
+    if (extracted !== count)
+        throw new errors/* VerificationError */.mk(`${what}: extracted ${extracted} file(s), the file index expects ${count}`);
+}
+async function extract(e, dest, r, what) {
+    if (e.size !== r.s)
+        throw new errors/* VerificationError */.mk(`${what}: '${r.p}' is ${e.size} bytes in the tar, the file index records ${r.s}`);
+    // 'wx': never through an existing name (a symlink planted by anything else would be refused here).
+    const fh = await external_node_fs_promises_.open(dest, 'wx', 0o600);
+    const h = (0,external_node_crypto_.createHash)('sha256');
+    let n = 0;
+    try {
+        await readEntry(e, (chunk) => {
+            h.update(chunk);
+            n += chunk.length;
+            return writeAll(fh, chunk);
+        });
+    }
+    finally {
+        await fh.close();
+    }
+    const sha = h.digest('hex');
+    if (n !== r.s || sha !== r.sha) {
+        throw new errors/* VerificationError */.mk(`restored tree does not match the backup's fingerprint: '${r.p}' from ${what} has ${n} bytes with SHA-256 ${sha.slice(0, 16)}…, the file index records ${r.s} bytes with ${r.sha.slice(0, 16)}…`);
+    }
+}
+/** Owner (when running as root, like tar), then mode (chown clears setuid/setgid), then times. */
+async function setMeta(dest, r, isLink, asRoot) {
+    if (asRoot && r.uid !== undefined && r.gid !== undefined)
+        await (isLink ? external_node_fs_promises_.lchown : external_node_fs_promises_.chown)(dest, r.uid, r.gid);
+    if (!isLink)
+        await external_node_fs_promises_.chmod(dest, r.m);
+    const t = (0,file_index_format/* nsToUtime */.Vl)(BigInt(r.mt));
+    await (isLink ? external_node_fs_promises_.lutimes : external_node_fs_promises_.utimes)(dest, t, t);
+}
+
+;// CONCATENATED MODULE: ./src/formats/file-index/writer.ts
+
+
+/** Writes a file index: the header, records in path order (checked here, so a walk bug cannot write a bad index), the end line. */
+class FileIndexWriter {
+    out;
+    prev;
+    count = 0;
+    constructor(out) {
+        this.out = out;
+    }
+    async start(h) {
+        const header = { format: file_index_format/* FILE_INDEX_FORMAT */.i5, version: file_index_format/* FILE_INDEX_VERSION */.N5, backup: h.backup, parent: h.parent, started: h.started };
+        await writeWithBackpressure(this.out, `${JSON.stringify(header)}\n`);
+    }
+    async add(r) {
+        if (this.prev !== undefined && (0,file_index_format/* comparePaths */.cD)(this.prev, r.p) >= 0)
+            throw new Error(`file index written out of order: '${r.p}' after '${this.prev}'`);
+        this.prev = r.p;
+        this.count++;
+        await writeWithBackpressure(this.out, (0,file_index_format/* encodeRecord */.Ym)(r));
+    }
+    /** Writes the end line and ends the stream. */
+    async finish() {
+        await writeWithBackpressure(this.out, `${JSON.stringify({ end: true, entries: this.count })}\n`);
+        await new Promise((resolve, reject) => {
+            this.out.once('error', reject);
+            this.out.end(() => resolve());
+        });
+        return this.count;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/sources/files/walk.ts
+
+
+
+
+/**
+ * A depth-first walk that visits each directory's names sorted by their UTF-8
+ * bytes, so entries come in the file index's path order (comparePaths) and a
+ * walk can be merged with an index as two sorted streams. Memory holds the
+ * names of the directories on the current path, never the whole tree.
+ * `accept` filters (a rejected directory is not entered); entries that vanish
+ * or cannot be read are reported through `warn` and skipped.
+ */
+async function* walkSorted(root, accept, warn) {
+    // The root itself may be a symlink to the directory to back up (as `--source` accepts): follow it, and only it.
+    const st = await external_node_fs_promises_.stat(root, { bigint: true });
+    yield { rel: '', abs: root, st };
+    yield* walkDir(root, '', accept, warn);
+}
+async function* walkDir(dir, rel, accept, warn) {
+    let names;
+    try {
+        names = await external_node_fs_promises_.readdir(dir);
+    }
+    catch (err) {
+        warn(`cannot read directory '${rel || '.'}' (${(0,errors/* errorCode */.CA)(err) ?? (0,errors/* errorMessage */.gJ)(err)}); its contents are not in the backup`);
+        return;
+    }
+    names.sort(file_index_format/* compareNames */.MP);
+    for (const name of names) {
+        const childRel = rel ? `${rel}/${name}` : name;
+        const abs = external_node_path_.join(dir, name);
+        let st;
+        try {
+            st = await external_node_fs_promises_.lstat(abs, { bigint: true });
+        }
+        catch (err) {
+            if ((0,errors/* errorCode */.CA)(err) !== 'ENOENT')
+                warn(`cannot stat '${childRel}' (${(0,errors/* errorCode */.CA)(err) ?? (0,errors/* errorMessage */.gJ)(err)}); skipped`);
+            continue;
+        }
+        if (!accept(childRel, st.isDirectory()))
+            continue;
+        yield { rel: childRel, abs, st };
+        if (st.isDirectory())
+            yield* walkDir(abs, childRel, accept, warn);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/sources/files/snapshot.ts
+
+
+
+
+
+
+
+
+
+
+/**
+ * Files whose recorded mtime is this close to (or after) the start of the backup that recorded them are
+ * "racily clean", as git calls it: a write right after that backup read them can leave size and mtime
+ * unchanged (mtime granularity is 1–2 s on some filesystems, a clock tick on others), so the next
+ * incremental compares their SHA-256 instead of trusting size and mtime. 2 s covers FAT's granularity
+ * and the usual coarse clocks.
+ */
+const RACY_WINDOW_NS = 2000000000n;
+/**
+ * Whether a file's content must be stored again, compared by SHA-256, or can be taken from the parent's
+ * index. Changed size or mtime (or a new path, or another type before): store. Same size and mtime but
+ * racily clean, or a changed ctime (a write that put the mtime back, `touch -d`, a file replaced by
+ * another with the same times, a mode change): hash and compare. Otherwise: reuse.
+ */
+function contentDecision(prev, st, racyFrom) {
+    if (!prev || prev.t !== 'f')
+        return 'store';
+    if (BigInt(prev.s ?? -1) !== st.size || BigInt(prev.mt) !== st.mtimeNs)
+        return 'store';
+    if (st.size === 0n)
+        return 'reuse';
+    if (BigInt(prev.mt) >= racyFrom)
+        return 'hash';
+    if (prev.ct === undefined || BigInt(prev.ct) !== st.ctimeNs)
+        return 'hash';
+    return 'reuse';
+}
+/** The parent's index as a cursor that the walk advances in step. */
+class Cursor {
+    cur;
+    it;
+    deleted = 0;
+    async open(reader) {
+        this.it = reader.records();
+        await this.next();
+    }
+    async next() {
+        const r = await this.it.next();
+        this.cur = r.done ? undefined : r.value;
+    }
+    /** The parent's record for `rel`, counting the parent's entries passed over as deleted. */
+    async seek(rel) {
+        if (!this.it)
+            return undefined;
+        while (this.cur && (0,file_index_format/* comparePaths */.cD)(this.cur.p, rel) < 0) {
+            this.deleted++;
+            await this.next();
+        }
+        if (this.cur && this.cur.p === rel) {
+            const r = this.cur;
+            await this.next();
+            return r;
+        }
+        return undefined;
+    }
+    /** Reads to the end, so the parent's index is checked completely (trailer and digest). */
+    async finish() {
+        if (!this.it)
+            return;
+        while (this.cur) {
+            this.deleted++;
+            await this.next();
+        }
+    }
+}
+const EXCLUSIVE_READ = external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NOFOLLOW ?? 0);
+/** Opens a file to read it, refusing to follow a symlink that replaced it since the walk saw it. */
+async function openRegular(abs, rel, warn) {
+    let fh;
+    try {
+        fh = await external_node_fs_promises_.open(abs, EXCLUSIVE_READ);
+    }
+    catch (err) {
+        const code = (0,errors/* errorCode */.CA)(err);
+        if (code === 'ENOENT')
+            warn(`'${rel}' was removed while the backup ran; not in the backup`);
+        else if (code === 'ELOOP')
+            warn(`'${rel}' turned into a symlink while the backup ran; not in the backup`);
+        else
+            warn(`cannot read '${rel}' (${code ?? (0,errors/* errorMessage */.gJ)(err)}); not in the backup`);
+        return undefined;
+    }
+    const st = await fh.stat({ bigint: true });
+    if (!st.isFile()) {
+        await fh.close();
+        warn(`'${rel}' is no longer a regular file; not in the backup`);
+        return undefined;
+    }
+    return { fh, st };
+}
+/** SHA-256 of an open file through one reused buffer (nothing read here leaves this function). */
+async function hashOpen(fh, buf) {
+    const h = (0,external_node_crypto_.createHash)('sha256');
+    for (;;) {
+        const { bytesRead } = await fh.read(buf, 0, buf.length, null);
+        if (bytesRead === 0)
+            break;
+        h.update(buf.subarray(0, bytesRead));
+    }
+    return h.digest('hex');
+}
+/**
+ * One pass over the tree: walks it in index order, merges the walk with the
+ * parent's index (when there is one), writes the tar (every entry for a full
+ * backup; only the content of new and changed files for an incremental) and
+ * the complete index of this point, and fingerprints the whole tree from the
+ * walk and the index, so unchanged files are never read again.
+ */
+async function writeSnapshot(spec) {
+    const full = !spec.parent;
+    const tar = new TarWriter(spec.tarOut);
+    const index = new FileIndexWriter(spec.indexOut);
+    const fp = new TreeFingerprint();
+    const warnings = [];
+    const warn = (m) => warnings.push(m);
+    const externalLinks = [];
+    const stats = { files: 0, dirs: 0, symlinks: 0, bytes: 0, storedFiles: 0, storedBytes: 0, reusedFiles: 0, hashedFiles: 0, deleted: 0 };
+    // Files with several names: the first name met (in path order) holds the content, the others link to it.
+    // Memory grows with the number of multiply-linked files only, as in every tar.
+    const firstNames = new Map();
+    const cursor = new Cursor();
+    const racyFrom = spec.parent ? BigInt(Date.parse(spec.parent.header.started)) * 1000000n - RACY_WINDOW_NS : 0n;
+    const hashBuf = Buffer.allocUnsafe(buffers/* STREAM_CHUNK */.W * 4);
+    if (spec.parent)
+        await cursor.open(spec.parent.reader);
+    await index.start({ backup: spec.backupId, parent: spec.parent?.id ?? null, started: spec.started.toISOString() });
+    const meta = (st) => ({ m: Number(st.mode & 4095n), mt: st.mtimeNs.toString(), uid: Number(st.uid), gid: Number(st.gid) });
+    const tarMeta = (st) => ({ mode: Number(st.mode & 4095n), uid: Number(st.uid), gid: Number(st.gid), mtime: new Date(Number(st.mtimeNs / 1000000n)) });
+    const add = async (r) => {
+        await index.add(r);
+        // The root's own mode and times are restored, but (as in every fingerprint) not counted.
+        if (r.p === '')
+            return;
+        const type = r.t === 'h' ? 'f' : r.t;
+        fp.add({ type, path: r.p, mode: r.m, mtimeSec: (0,file_index_format/* nsToSeconds */.Wi)(BigInt(r.mt)), size: type === 'f' ? (r.s ?? 0) : 0, content: type === 'f' ? (r.sha ?? '') : type === 'l' ? (r.to ?? '') : '' });
+        if (type === 'f') {
+            stats.files++;
+            stats.bytes += r.s ?? 0;
+        }
+        else if (type === 'd')
+            stats.dirs++;
+        else
+            stats.symlinks++;
+    };
+    /** Reads the file into the tar (header first, from the open file's own stat), hashing what it writes. */
+    const store = async (w) => {
+        const opened = await openRegular(w.abs, w.rel, warn);
+        if (!opened)
+            return undefined;
+        const { fh, st } = opened;
+        try {
+            const size = Number(st.size);
+            const intoTar = full || size > 0;
+            if (intoTar)
+                await tar.header({ path: w.rel, type: 'File', size, ...tarMeta(st) });
+            const h = (0,external_node_crypto_.createHash)('sha256');
+            let left = size;
+            while (left > 0) {
+                const buf = Buffer.allocUnsafe(Math.min(buffers/* STREAM_CHUNK */.W, left));
+                const { bytesRead } = await fh.read(buf, 0, buf.length, null);
+                if (bytesRead === 0)
+                    break;
+                const chunk = bytesRead === buf.length ? buf : buf.subarray(0, bytesRead);
+                h.update(chunk);
+                await tar.data(chunk);
+                left -= bytesRead;
+            }
+            if (left > 0) {
+                // The header promised `size` bytes: a file that shrank is padded with zeros (as GNU tar does) and said so.
+                warn(`'${w.rel}' shrank while it was read; the backup holds it padded with zeros (the next incremental stores it again)`);
+                while (left > 0) {
+                    const z = Buffer.alloc(Math.min(buffers/* STREAM_CHUNK */.W, left));
+                    h.update(z);
+                    await tar.data(z);
+                    left -= z.length;
+                }
+            }
+            if (intoTar)
+                await tar.pad(size);
+            const after = await fh.stat({ bigint: true });
+            if (after.size !== st.size || after.mtimeNs !== st.mtimeNs) {
+                warn(`'${w.rel}' changed while it was read; the backup holds what was read (the next incremental stores it again)`);
+            }
+            stats.storedFiles++;
+            stats.storedBytes += size;
+            const sha = h.digest('hex');
+            // The stat taken before reading is recorded: a change during the read leaves a newer mtime, which the next incremental sees.
+            return { p: w.rel, t: 'f', ...meta(st), s: size, sha, ...(size > 0 ? { in: spec.backupId } : {}), ct: st.ctimeNs.toString() };
+        }
+        finally {
+            await fh.close();
+        }
+    };
+    for await (const w of walkSorted(spec.root, spec.accept, warn)) {
+        spec.onEntry();
+        const prev = await cursor.seek(w.rel);
+        const st = w.st;
+        if (st.isDirectory()) {
+            // An incremental's tar holds only content, plus the root entry: a tar with no entry at all is not a tar to most readers.
+            if (full || w.rel === '')
+                await tar.header({ path: w.rel, type: 'Directory', size: 0, ...tarMeta(st) });
+            await add({ p: w.rel, t: 'd', ...meta(st) });
+        }
+        else if (st.isSymbolicLink()) {
+            let target;
+            try {
+                target = await external_node_fs_promises_.readlink(w.abs);
+            }
+            catch (err) {
+                warn(`cannot read symlink '${w.rel}' (${(0,errors/* errorCode */.CA)(err) ?? (0,errors/* errorMessage */.gJ)(err)}); skipped`);
+                continue;
+            }
+            if (spec.escapes(w.rel, target))
+                externalLinks.push(w.rel);
+            if (full)
+                await tar.header({ path: w.rel, type: 'SymbolicLink', size: 0, linkpath: target, ...tarMeta(st) });
+            await add({ p: w.rel, t: 'l', ...meta(st), to: target });
+        }
+        else if (st.isFile()) {
+            const key = st.nlink > 1n ? `${st.dev}:${st.ino}` : undefined;
+            const first = key ? firstNames.get(key) : undefined;
+            if (first) {
+                if (full)
+                    await tar.header({ path: w.rel, type: 'Link', size: 0, linkpath: first.p, ...tarMeta(st) });
+                await add({ p: w.rel, t: 'h', ...meta(st), s: first.s, sha: first.sha, to: first.p });
+                continue;
+            }
+            let decision = full ? 'store' : contentDecision(prev, st, racyFrom);
+            let rec;
+            if (decision === 'hash') {
+                stats.hashedFiles++;
+                const opened = await openRegular(w.abs, w.rel, warn);
+                if (!opened)
+                    continue;
+                try {
+                    const sha = await hashOpen(opened.fh, hashBuf);
+                    const same = sha === prev.sha && opened.st.size === st.size && opened.st.mtimeNs === st.mtimeNs;
+                    decision = same ? 'reuse' : 'store';
+                }
+                finally {
+                    await opened.fh.close();
+                }
+            }
+            if (decision === 'reuse') {
+                stats.reusedFiles++;
+                rec = { p: w.rel, t: 'f', ...meta(st), s: Number(st.size), sha: prev.sha, ...(prev.in ? { in: prev.in } : {}), ct: st.ctimeNs.toString() };
+            }
+            else {
+                rec = await store(w);
+                if (!rec)
+                    continue;
+            }
+            if (key)
+                firstNames.set(key, { p: rec.p, s: rec.s, sha: rec.sha });
+            await add(rec);
+        }
+        else {
+            const kind = st.isSocket() ? 'socket' : st.isFIFO() ? 'FIFO' : 'device';
+            warn(`'${w.rel}' is a ${kind}: skipped (sockets, FIFOs and devices are not backed up)`);
+        }
+    }
+    await cursor.finish();
+    stats.deleted = cursor.deleted;
+    await tar.finish();
+    await index.finish();
+    return { fingerprint: fp.result(), warnings, stats, empty: fp.empty, externalLinks };
+}
+
 ;// CONCATENATED MODULE: ./src/sources/files/files-source.ts
+
+
+
+
+
+
+
 
 
 
@@ -4641,11 +5460,14 @@ async function fingerprintTree(root, accept = () => true) {
 /** Prefix of the folder a restore extracts into before moving entries into place. */
 const STAGING_PREFIX = '.bakup-restore-';
 /**
- * A directory tree, backed up as one tar stream (POSIX ustar with pax headers
- * where needed, readable by any tar). Restore extracts into a staging folder
- * inside the target, checks the result against the manifest's fingerprint,
- * and only then moves entries into place, so a failed restore leaves the
- * target as it was.
+ * A directory tree. A backup is a tar (POSIX ustar with pax headers where
+ * needed, readable by any tar) plus a file index of the tree at that point
+ * (src/formats/file-index/SPEC.md). A full backup's tar holds every entry; an
+ * incremental's holds only the content of new and changed files, and its
+ * index says, for every file, which backup of the chain holds the content.
+ * Restore rebuilds the point's tree in a staging folder inside the target,
+ * checks it against the manifest's fingerprint, and only then moves entries
+ * into place, so a failed restore leaves the target as it was.
  */
 class FilesSource {
     root;
@@ -4693,50 +5515,113 @@ class FilesSource {
             throw new errors/* UsageError */.eb(`${flag}: cannot read '${this.root}': ${(0,errors/* errorMessage */.gJ)(err)}`);
         }
     }
-    async *backup(ctx) {
+    /**
+     * An incremental needs the parent's file index: a backup written before indexes existed, or one this job
+     * cannot decrypt (recipient-encrypted without --identity-file), cannot be continued.
+     */
+    async planIncremental(_ctx, base) {
+        const link = base.chain[base.chain.length - 1];
+        const art = indexArtifact(link.artifacts);
+        if (!art) {
+            return { incremental: false, reason: `the newest backup (${link.manifest.id}) has no file index (it predates incremental directory backups); a full backup starts a chain` };
+        }
+        try {
+            const reader = new file_index_reader.FileIndexReader(await art.open(), `${link.manifest.id}/${art.record.name}`);
+            const header = await reader.header();
+            reader.close();
+            if (header.backup !== link.manifest.id)
+                return { incremental: false, reason: `${link.manifest.id}/${art.record.name} is the file index of another backup (${header.backup})` };
+        }
+        catch (err) {
+            return { incremental: false, reason: `cannot read the file index of ${link.manifest.id} (an incremental compares with it): ${(0,errors/* errorMessage */.gJ)(err)}` };
+        }
+        return { incremental: true };
+    }
+    /**
+     * Two artifacts: the tar (every entry for a full backup; the content of new and changed files for an
+     * incremental) and the file index of the whole tree at this point. The index is written to a temporary
+     * file while the tar streams out (its digests are known only once the files are read), then streamed
+     * from there; the file is unlinked as soon as it is open for reading.
+     */
+    async *backup(ctx, base) {
         if (!(await this.statRoot('--source')))
             throw new errors/* UsageError */.eb(`--source: directory '${this.root}' does not exist`);
-        const warnings = [];
-        const external = [];
-        const hardlinked = new Set();
-        const packer = Qn({
-            cwd: this.root,
-            follow: false,
-            // tar reads up to 16 MiB per file per job by default; our chunk size keeps the resident set flat.
-            maxReadSize: buffers/* STREAM_CHUNK */.D,
-            // Keep sizes of unusual entries honest: sockets and devices are skipped with a warning.
-            onwarn: (_code, message) => warnings.push(message),
-            filter: (p, st) => this.selected(normalizeTarPath(p), st.isDirectory()),
-            onWriteEntry: (entry) => {
-                // tar's pax encoder tests `instanceof Date`; Stats dates can come from another realm (test VMs).
-                const st = entry.stat;
-                if (st) {
-                    entry.mtime = new Date(st.mtimeMs);
-                    st.atime = new Date(st.atimeMs);
-                    st.ctime = new Date(st.ctimeMs);
-                }
-                const rel = normalizeTarPath(entry.path);
-                if (entry.type === 'SymbolicLink' && entry.linkpath && escapes(rel, entry.linkpath))
-                    external.push(rel);
-                if (entry.stat && entry.stat.nlink > 1 && entry.type === 'File')
-                    hardlinked.add(rel);
-            },
-        }, ['.']);
-        const fp = new TarFingerprinter(hardlinked, (n) => ctx.progress.addItems(n));
-        const stream = new external_node_stream_.PassThrough({ highWaterMark: buffers/* STREAM_CHUNK */.D });
-        (0,promises_.pipeline)(packer, fp, stream).catch((err) => stream.destroy(err));
-        yield { baseName: 'files.tar', kind: 'tar', contentType: 'application/x-tar', stream };
-        const fingerprint = fp.result();
-        if (fp.tree.empty)
-            warnings.push(`source directory '${this.root}' is empty: the backup holds nothing (wrong path?)`);
-        if (external.length) {
-            warnings.push(`${external.length} symlink(s) point outside the source tree (e.g. '${external[0]}'); they are stored as links, and restoring them needs --allow-external-links`);
+        if (!ctx.backupId)
+            throw new Error('a files backup needs its backup id (SourceContext.backupId)');
+        const started = new Date();
+        let parent;
+        if (base) {
+            const link = base.chain[base.chain.length - 1];
+            const art = indexArtifact(link.artifacts);
+            if (!art)
+                throw new errors/* VerificationError */.mk(`backup ${link.manifest.id} has no file index to build an incremental on`);
+            const reader = new file_index_reader.FileIndexReader(await art.open(), `${link.manifest.name}/${link.manifest.id}/${art.record.name}`);
+            parent = { reader, header: await reader.header(), id: link.manifest.id };
+            if (parent.header.backup !== link.manifest.id) {
+                reader.close();
+                throw new errors/* VerificationError */.mk(`${link.manifest.id}/${art.record.name} is the file index of another backup (${parent.header.backup})`);
+            }
         }
-        return { fingerprint, warnings, stats: fingerprint.summary };
+        const tmp = await external_node_fs_promises_.mkdtemp(external_node_path_.join(external_node_os_.tmpdir(), 'bakup-index-'));
+        const removeTmp = () => external_node_fs_promises_.rm(tmp, { recursive: true, force: true }).catch(() => undefined);
+        const indexFile = external_node_path_.join(tmp, 'index.jsonl');
+        const indexOut = (0,external_node_fs_.createWriteStream)(indexFile, { mode: 0o600, highWaterMark: buffers/* STREAM_CHUNK */.W });
+        const tarOut = new external_node_stream_.PassThrough({ highWaterMark: buffers/* STREAM_CHUNK */.W });
+        const work = writeSnapshot({
+            root: this.root,
+            backupId: ctx.backupId,
+            started,
+            accept: (rel, isDir) => this.selected(rel, isDir),
+            parent,
+            tarOut,
+            indexOut,
+            onEntry: () => ctx.progress.addItems(1),
+            escapes,
+        }).catch(async (err) => {
+            // The consumer sees the failure on the tar stream; nothing is left behind.
+            tarOut.destroy(err);
+            indexOut.destroy();
+            parent?.reader.close();
+            await removeTmp();
+            throw err;
+        });
+        work.catch(() => undefined);
+        yield { baseName: 'files.tar', kind: 'tar', contentType: 'application/x-tar', stream: tarOut };
+        const snap = await work;
+        const indexIn = (0,external_node_fs_.createReadStream)(indexFile, { highWaterMark: buffers/* STREAM_CHUNK */.W });
+        try {
+            await (0,external_node_events_.once)(indexIn, 'open');
+        }
+        finally {
+            // Unlinked while open (POSIX): a crash from here on leaves no temporary file. Elsewhere it goes on close.
+            await external_node_fs_promises_.rm(tmp, { recursive: true, force: true }).catch(() => indexIn.once('close', () => void removeTmp()));
+        }
+        yield { baseName: file_index_format/* FILE_INDEX_BASENAME */.VV, kind: file_index_format/* FILE_INDEX_KIND */.pB, contentType: 'application/x-ndjson', stream: indexIn };
+        const warnings = [...snap.warnings];
+        if (snap.empty)
+            warnings.push(`source directory '${this.root}' is empty: the backup holds nothing (wrong path?)`);
+        if (snap.externalLinks.length) {
+            warnings.push(`${snap.externalLinks.length} symlink(s) point outside the source tree (e.g. '${snap.externalLinks[0]}'); they are stored as links, and restoring them needs --allow-external-links`);
+        }
+        const st = snap.stats;
+        if (parent) {
+            ctx.log.info(`incremental: ${st.storedFiles} new or changed file(s) stored (${st.storedBytes} bytes), ${st.reusedFiles} unchanged, ${st.deleted} gone since ${parent.id}, ${st.hashedFiles} compared by SHA-256`);
+        }
+        return {
+            fingerprint: snap.fingerprint,
+            warnings,
+            stats: { ...snap.fingerprint.summary, storedFiles: st.storedFiles, storedBytes: st.storedBytes, reusedFiles: st.reusedFiles, hashedFiles: st.hashedFiles, deleted: st.deleted },
+            // The tree is read after this moment: every change made before it is in the backup.
+            span: { to: { time: started.toISOString() }, replayable: false },
+        };
     }
-    async restore(ctx, manifest, artifacts) {
-        const artifact = artifacts.find((a) => a.record.kind === 'tar');
-        if (!artifact)
+    async restore(ctx, manifest, artifacts, chain) {
+        const links = chain?.chain ?? [{ manifest, artifacts }];
+        const indexed = !!indexArtifact(artifacts);
+        const tarArtifact = artifacts.find((a) => a.record.kind === 'tar');
+        if (!indexed && links.length > 1)
+            throw new errors/* VerificationError */.mk(`backup ${manifest.id} is an incremental without a file index`);
+        if (!indexed && !tarArtifact)
             throw new errors/* VerificationError */.mk(`backup ${manifest.id} has no tar artifact`);
         const target = this.root;
         const existed = await this.prepareTarget();
@@ -4744,8 +5629,36 @@ class FilesSource {
         await external_node_fs_promises_.mkdir(staging, { mode: 0o700 });
         const warnings = [];
         try {
-            const meta = await this.extract(await artifact.open(), staging, ctx);
-            await applyTimes(staging, meta);
+            let placed;
+            if (indexed) {
+                const r = await restoreChain({
+                    links,
+                    staging,
+                    accept: (rel, isDir) => this.selected(rel, isDir),
+                    allowExternalLinks: !!this.opts.allowExternalLinks,
+                    escapes,
+                    unsafeEntry: (rel, e) => unsafeEntry(rel, e, !!this.opts.allowExternalLinks),
+                    onEntry: () => ctx.progress.addItems(1),
+                });
+                warnings.push(...r.warnings);
+                placed = {
+                    root: r.root ? { mode: r.root.m, time: (0,file_index_format/* nsToUtime */.Vl)(BigInt(r.root.mt)) } : undefined,
+                    topDirs: r.topDirs.map((d) => ({ rel: d.p, time: (0,file_index_format/* nsToUtime */.Vl)(BigInt(d.mt)) })),
+                    entries: r.entries,
+                    external: r.external,
+                };
+            }
+            else {
+                // Backups written before file indexes: one tar, extracted as a whole.
+                const meta = await this.extract(await tarArtifact.open(), staging, ctx);
+                await applyTimes(staging, meta);
+                placed = {
+                    root: meta.root ? { mode: meta.root.mode, time: meta.root.mtimeSec } : undefined,
+                    topDirs: meta.dirs.filter((d) => !d.rel.includes('/')).map((d) => ({ rel: d.rel, time: d.mtimeSec })),
+                    entries: meta.entries,
+                    external: meta.external.length,
+                };
+            }
             const selective = !!(this.include || this.exclude);
             let fingerprint;
             if (!selective) {
@@ -4755,16 +5668,19 @@ class FilesSource {
                 }
             }
             await moveIntoPlace(staging, target);
+            // Removing the (now empty) staging folder touches the target: before its own time is set.
+            await external_node_fs_promises_.rmdir(staging);
             // Renames touch the moved folders' parents: put the recorded times back.
-            await applyTimes(target, { ...meta, dirs: meta.dirs.filter((d) => !d.rel.includes('/')), links: [] });
-            if (meta.root && (!existed || this.opts.overwrite)) {
-                await external_node_fs_promises_.chmod(target, meta.root.mode & 0o7777);
-                await external_node_fs_promises_.utimes(target, meta.root.mtimeSec, meta.root.mtimeSec);
+            for (const d of placed.topDirs)
+                await external_node_fs_promises_.utimes(external_node_path_.join(target, d.rel), d.time, d.time);
+            if (placed.root && (!existed || this.opts.overwrite)) {
+                await external_node_fs_promises_.chmod(target, placed.root.mode & 0o7777);
+                await external_node_fs_promises_.utimes(target, placed.root.time, placed.root.time);
             }
-            if (meta.external.length)
-                warnings.push(`${meta.external.length} symlink(s) pointing outside the target were restored as asked`);
+            if (placed.external)
+                warnings.push(`${placed.external} symlink(s) pointing outside the target were restored as asked`);
             return {
-                summary: fingerprint ? { ...fingerprint.summary } : { entries: meta.entries },
+                summary: fingerprint ? { ...fingerprint.summary } : { entries: placed.entries },
                 ...(fingerprint ? { fingerprint } : {}),
                 warnings,
             };
@@ -4910,72 +5826,6 @@ function describeCounts(fp) {
     const s = fp.summary;
     return `${s.files ?? 0} files, ${s.dirs ?? 0} dirs, ${s.symlinks ?? 0} links, ${s.bytes ?? 0} bytes`;
 }
-/**
- * Reads the tar stream as it is produced and fingerprints each entry from the
- * archive itself, so the manifest describes exactly the bytes that were stored.
- */
-class TarFingerprinter extends external_node_stream_.Transform {
-    hardlinked;
-    tree = new TreeFingerprint();
-    parser;
-    hardlinkDigests = new Map();
-    constructor(hardlinked, onEntry) {
-        super({ highWaterMark: buffers/* STREAM_CHUNK */.D });
-        this.hardlinked = hardlinked;
-        this.parser = new rt({
-            onReadEntry: (entry) => {
-                onEntry(1);
-                const rel = normalizeTarPath(entry.path);
-                const mode = entry.mode ?? 0;
-                const mt = mtimeSec(entry);
-                if (rel === '') {
-                    entry.resume();
-                    return;
-                }
-                if (entry.type === 'Directory') {
-                    this.tree.add({ type: 'd', path: rel, mode, mtimeSec: mt, size: 0, content: '' });
-                    entry.resume();
-                }
-                else if (entry.type === 'SymbolicLink') {
-                    this.tree.add({ type: 'l', path: rel, mode, mtimeSec: mt, size: 0, content: entry.linkpath ?? '' });
-                    entry.resume();
-                }
-                else if (entry.type === 'Link') {
-                    // A second name for a file already in the archive: on disk it is a regular file with that content.
-                    const target = normalizeTarPath(entry.linkpath ?? '');
-                    const digest = this.hardlinkDigests.get(target) ?? '';
-                    const size = Number(this.hardlinkSizes.get(target) ?? 0);
-                    this.tree.add({ type: 'f', path: rel, mode, mtimeSec: mt, size, content: digest });
-                    entry.resume();
-                }
-                else {
-                    const h = (0,external_node_crypto_.createHash)('sha256');
-                    entry.on('data', (c) => h.update(c));
-                    entry.on('end', () => {
-                        const digest = h.digest('hex');
-                        const size = entry.size ?? 0;
-                        if (this.hardlinked.has(rel)) {
-                            this.hardlinkDigests.set(rel, digest);
-                            this.hardlinkSizes.set(rel, size);
-                        }
-                        this.tree.add({ type: 'f', path: rel, mode, mtimeSec: mt, size, content: digest });
-                    });
-                }
-            },
-        });
-    }
-    hardlinkSizes = new Map();
-    _transform(chunk, _enc, cb) {
-        this.parser.write(chunk);
-        cb(null, chunk);
-    }
-    _flush(cb) {
-        this.parser.end(() => cb());
-    }
-    result() {
-        return this.tree.result();
-    }
-}
 
 ;// CONCATENATED MODULE: ./src/sources/open.ts
 
@@ -5054,7 +5904,14 @@ async function openArtifact(storage, manifest, record, opts = {}) {
             throw new errors/* VerificationError */.mk(`backup ${manifest.id}: artifact '${record.name}' is missing from ${storage.location}`);
         throw err;
     }
-    return openArtifactStream(raw, record, `${manifest.name}/${manifest.id}/${record.name}`, opts);
+    try {
+        return openArtifactStream(raw, record, `${manifest.name}/${manifest.id}/${record.name}`, opts);
+    }
+    catch (err) {
+        // No key for it (a usage error raised before any byte flows): release the object we opened.
+        raw.destroy();
+        throw err;
+    }
 }
 /** Checks that every artifact exists with its recorded size before any byte is trusted. */
 async function checkArtifactsPresent(storage, manifest) {
@@ -5137,7 +5994,7 @@ async function backup(opts, ctx) {
                 ctx.log.error(`destination ${s.location} failed: ${(0,errors/* errorMessage */.gJ)(err)}`);
             }
         }
-        const gen = source.backup({ log: ctx.log, progress, signal: ctx.signal }, base);
+        const gen = source.backup({ log: ctx.log, progress, signal: ctx.signal, backupId: id }, base);
         let step = await gen.next();
         ctx.log.info(`${base ? `incremental (parent ${parent.id}) ` : ''}backup ${name} (${source.kind}) from ${source.location} to ${storages.map((s) => s.location).join(', ')} as ${id}`);
         while (!step.done) {
@@ -5329,6 +6186,19 @@ function historyChart(backups, max = 30) {
         '```',
     ].join('\n');
 }
+/** Chains with incrementals (their restorable range) and broken ones; nothing when every backup is a plain full. */
+function chainsTable(backups) {
+    const chains = backups.filter((b) => b.restorable?.incrementals);
+    const broken = backups.filter((b) => b.orphan);
+    if (!chains.length && !broken.length)
+        return [];
+    return [
+        '### Chains',
+        table(['name', 'full backup', 'incrementals', 'restorable from', 'restorable to', 'points'], chains.map((b) => [b.name, b.id, String(b.restorable.incrementals), b.restorable.from, b.restorable.to, b.restorable.continuous ? 'any moment' : 'backup points only'])),
+        ...(broken.length ? ['', '### Broken chains (cannot be restored)', ...broken.map((b) => `- ${b.name} ${b.id}: ${esc(b.orphan)}`)] : []),
+        '',
+    ];
+}
 /** Markdown for the job summary: what, where, sizes, durations. */
 function renderSummary(input) {
     switch (input.command) {
@@ -5407,6 +6277,7 @@ function renderSummary(input) {
                 '',
                 table(['name', 'backup id', 'type', 'kind', 'size', 'duration', 'finished'], r.backups.map((b) => [b.name, b.id, b.type ?? '?', b.kind ?? '?', b.size === undefined ? '?' : (0,format/* formatBytes */.z3)(b.size), b.durationMs === undefined ? '?' : (0,format/* formatDuration */.a3)(b.durationMs), b.error ? `UNREADABLE: ${b.error}` : (b.finishedAt ?? '')])),
                 '',
+                ...chainsTable(r.backups),
                 ...names.slice(0, 10).map((n) => historyChart(r.backups.filter((b) => b.name === n))),
                 '',
             ].join('\n');
@@ -5682,14 +6553,18 @@ function finish(report, opts) {
 
 
 
-/** Committed backups, oldest first per name. */
+
+
+/** Committed backups, oldest first per name, with each chain's restorable range and broken chains flagged. */
 async function list(opts, _ctx) {
     const storage = await openStorage(opts.from, '--from', opts.storageOptions);
     try {
         const backups = [];
+        const manifests = [];
         for (const entry of await listBackups(storage, opts.name)) {
             try {
                 const m = await readManifest(storage, entry);
+                manifests.push(m);
                 backups.push({
                     name: m.name,
                     id: m.id,
@@ -5700,17 +6575,49 @@ async function list(opts, _ctx) {
                     size: m.size,
                     artifacts: m.artifacts.length,
                     parent: m.parent,
+                    ...(m.chain ? { chain: m.chain } : {}),
                 });
             }
             catch (err) {
                 backups.push({ name: entry.name, id: entry.id, error: (0,errors/* errorMessage */.gJ)(err) });
             }
         }
+        const entries = new Map(backups.map((b) => [`${b.name}/${b.id}`, b]));
+        for (const name of new Set(manifests.map((m) => m.name))) {
+            const ofName = manifests.filter((m) => m.name === name);
+            const byId = new Map(ofName.map((m) => [m.id, m]));
+            const entry = (id) => entries.get(`${name}/${id}`);
+            const { chains, orphans } = chainsOf(ofName);
+            for (const c of chains) {
+                entry(c.full.id).restorable = { from: c.from.time, to: c.to.time, incrementals: c.links.length, continuous: c.continuous };
+            }
+            for (const o of orphans)
+                entry(o.id).orphan = orphanReason(o, byId);
+        }
         return { storage: storage.location, backups };
     }
     finally {
         await storage.close?.().catch(() => undefined);
     }
+}
+/** The text `bakup list` prints: a line per backup, then a line per chain with incrementals and per broken one. */
+function listLines(r, name) {
+    if (!r.backups.length)
+        return [`no backups in ${r.storage}${name ? ` named '${name}'` : ''}`];
+    const lines = r.backups.map((b) => b.error
+        ? `${b.name}  ${b.id}  UNREADABLE: ${b.error}`
+        : `${b.name}  ${b.id}  ${b.type}  ${b.kind}  ${(0,format/* formatBytes */.z3)(b.size ?? 0)}  ${(0,format/* formatDuration */.a3)(b.durationMs ?? 0)}${b.orphan ? `  BROKEN CHAIN: ${b.orphan}` : ''}`);
+    for (const b of r.backups) {
+        if (b.restorable?.incrementals)
+            lines.push(`${b.name}  chain ${b.id}: ${describeRange(b.restorable)}`);
+    }
+    return lines;
+}
+function describeRange(r) {
+    const span = `${r.from} … ${r.to}`;
+    return r.continuous
+        ? `restorable at any moment ${span} (full + ${r.incrementals} incremental(s))`
+        : `restorable at ${r.incrementals + 1} backup point(s) ${span} (full + ${r.incrementals} incremental(s))`;
 }
 
 ;// CONCATENATED MODULE: ./src/formats/readers.ts
@@ -5737,6 +6644,25 @@ async function readTar(stream, what) {
 }
 const READERS = {
     tar: readTar,
+    'file-index': async (stream, what) => {
+        const { FileIndexReader } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 98883));
+        const reader = new FileIndexReader(stream, what);
+        const summary = { entries: 0, files: 0, dirs: 0, symlinks: 0, hardlinks: 0, bytes: 0 };
+        for await (const r of reader.records()) {
+            summary.entries++;
+            if (r.t === 'f') {
+                summary.files++;
+                summary.bytes += r.s ?? 0;
+            }
+            else if (r.t === 'd')
+                summary.dirs++;
+            else if (r.t === 'l')
+                summary.symlinks++;
+            else
+                summary.hardlinks++;
+        }
+        return { summary };
+    },
     'mongo-archive': async (stream, what) => {
         const { verifyArchive } = await __nccwpck_require__.e(/* import() */ 737).then(__nccwpck_require__.bind(__nccwpck_require__, 94737));
         const s = await verifyArchive(stream, what);
@@ -5796,73 +6722,119 @@ function deepReaderFor(kind) {
 
 
 
+
 /**
  * Re-reads every artifact of the chosen backups and checks stored size and
- * SHA-256, decodes it, and checks the decoded size and SHA-256. Reports every
+ * SHA-256, decodes it, and checks the decoded size and SHA-256. An incremental
+ * is only as good as its chain: verifying one checks every link from its full
+ * backup (a missing or unreadable parent fails it); `all` checks every backup
+ * once and fails incrementals whose chain is broken (orphans). Reports every
  * problem rather than stopping at the first.
  */
 async function verify(opts, ctx) {
     const storage = await openStorage(opts.from, '--from', opts.storageOptions);
     const progress = new Progress(ctx.log, `verify ${opts.name}`);
+    const checkArtifacts = async (check, manifest) => {
+        for (const record of manifest.artifacts) {
+            try {
+                // Without a key, an encrypted artifact is still checked byte for byte against its stored digest.
+                const storedOnly = !canDecrypt(record.encryption, opts.keys);
+                if (opts.deep && storedOnly) {
+                    throw new errors/* UsageError */.eb(`--deep: ${record.name} is encrypted; give --identity-file or the passphrase to parse it`);
+                }
+                const stream = await openArtifact(storage, manifest, record, { onStoredBytes: (n) => progress.addBytes(n), keys: opts.keys, storedOnly });
+                const reader = opts.deep ? deepReaderFor(record.kind) : undefined;
+                if (opts.deep && !reader)
+                    ctx.log.warn(`${record.name}: no reader for kind '${record.kind}'; checked its digests only`);
+                const contents = reader ? (await reader(stream, `${manifest.id}/${record.name}`)).summary : undefined;
+                if (!reader)
+                    await drain(stream);
+                check.artifacts.push({ name: record.name, ok: true, size: record.size, depth: storedOnly ? 'stored' : reader ? 'parsed' : 'decoded', ...(contents ? { contents } : {}) });
+                if (storedOnly)
+                    ctx.log.info(`${manifest.id}/${record.name}: encrypted; stored bytes checked, decryption not attempted (no identity or passphrase given)`);
+                progress.addItems(1);
+            }
+            catch (err) {
+                if (err instanceof errors/* UsageError */.eb)
+                    throw err;
+                check.ok = false;
+                check.artifacts.push({ name: record.name, ok: false, error: (0,errors/* errorMessage */.gJ)(err) });
+                ctx.log.error(`${manifest.id}: ${(0,errors/* errorMessage */.gJ)(err)}`);
+            }
+        }
+        if (check.ok)
+            ctx.log.info(`${manifest.id}: ok (${manifest.artifacts.length} artifact(s))${check.chainOf ? ` in the chain of ${check.chainOf}` : ''}`);
+    };
+    const fail = (check, error) => {
+        check.ok = false;
+        check.error = check.error ? `${check.error}; ${error}` : error;
+        ctx.log.error(`${check.id}: ${error}`);
+    };
     try {
-        let entries;
+        const backups = [];
         if (opts.backupId === 'all') {
-            entries = await listBackups(storage, opts.name);
+            const entries = await listBackups(storage, opts.name);
             if (entries.length === 0)
                 throw new errors/* UsageError */.eb(`--name: no backups named '${opts.name}' in ${storage.location}`);
+            const manifests = new Map();
+            for (const entry of entries) {
+                const check = { id: entry.id, ok: true, artifacts: [] };
+                backups.push(check);
+                try {
+                    manifests.set(entry.id, await readManifest(storage, entry));
+                }
+                catch (err) {
+                    fail(check, (0,errors/* errorMessage */.gJ)(err));
+                }
+            }
+            const { orphans } = chainsOf([...manifests.values()]);
+            for (const o of orphans)
+                fail(backups.find((b) => b.id === o.id), orphanReason(o, manifests));
+            for (const check of backups) {
+                const m = manifests.get(check.id);
+                if (m)
+                    await checkArtifacts(check, m);
+            }
         }
         else {
-            entries = [await resolveBackup(storage, opts.name, opts.backupId)];
-        }
-        const backups = [];
-        for (const entry of entries) {
-            const check = { id: entry.id, ok: true, artifacts: [] };
-            backups.push(check);
+            const entry = await resolveBackup(storage, opts.name, opts.backupId);
+            const tip = { id: entry.id, ok: true, artifacts: [] };
             let manifest;
             try {
                 manifest = await readManifest(storage, entry);
             }
             catch (err) {
-                check.ok = false;
-                check.error = (0,errors/* errorMessage */.gJ)(err);
-                ctx.log.error(`${entry.id}: ${check.error}`);
-                continue;
+                fail(tip, (0,errors/* errorMessage */.gJ)(err));
+                return { storage: storage.location, name: opts.name, ok: false, backups: [tip] };
             }
-            for (const record of manifest.artifacts) {
-                try {
-                    // Without a key, an encrypted artifact is still checked byte for byte against its stored digest.
-                    const storedOnly = !canDecrypt(record.encryption, opts.keys);
-                    if (opts.deep && storedOnly) {
-                        throw new errors/* UsageError */.eb(`--deep: ${record.name} is encrypted; give --identity-file or the passphrase to parse it`);
-                    }
-                    const stream = await openArtifact(storage, manifest, record, { onStoredBytes: (n) => progress.addBytes(n), keys: opts.keys, storedOnly });
-                    const reader = opts.deep ? deepReaderFor(record.kind) : undefined;
-                    if (opts.deep && !reader)
-                        ctx.log.warn(`${record.name}: no reader for kind '${record.kind}'; checked its digests only`);
-                    const contents = reader ? (await reader(stream, `${entry.id}/${record.name}`)).summary : undefined;
-                    if (!reader)
-                        await drain(stream);
-                    check.artifacts.push({ name: record.name, ok: true, size: record.size, depth: storedOnly ? 'stored' : reader ? 'parsed' : 'decoded', ...(contents ? { contents } : {}) });
-                    if (storedOnly)
-                        ctx.log.info(`${entry.id}/${record.name}: encrypted; stored bytes checked, decryption not attempted (no identity or passphrase given)`);
-                    progress.addItems(1);
-                }
-                catch (err) {
-                    if (err instanceof errors/* UsageError */.eb)
-                        throw err;
-                    check.ok = false;
-                    check.artifacts.push({ name: record.name, ok: false, error: (0,errors/* errorMessage */.gJ)(err) });
-                    ctx.log.error(`${entry.id}: ${(0,errors/* errorMessage */.gJ)(err)}`);
-                }
+            const ancestors = manifest.type === 'incremental' ? await chainAbove(storage, manifest, (e) => fail(tip, e)) : [];
+            for (const m of ancestors) {
+                const check = { id: m.id, ok: true, artifacts: [], chainOf: manifest.id };
+                backups.push(check);
+                await checkArtifacts(check, m);
+                if (!check.ok)
+                    fail(tip, `its chain is broken: ${m.id} failed verification`);
             }
-            if (check.ok)
-                ctx.log.info(`${entry.id}: ok (${manifest.artifacts.length} artifact(s))`);
+            backups.push(tip);
+            await checkArtifacts(tip, manifest);
         }
         return { storage: storage.location, name: opts.name, ok: backups.every((b) => b.ok), backups };
     }
     finally {
         progress.stop();
         await storage.close?.().catch(() => undefined);
+    }
+}
+/** The links an incremental needs, full first (without itself); a broken chain is reported and what exists is returned. */
+async function chainAbove(storage, tip, report) {
+    try {
+        return (await readChain(storage, tip)).slice(0, -1);
+    }
+    catch (err) {
+        if (!(err instanceof errors/* VerificationError */.mk))
+            throw err;
+        report(err.message);
+        return [];
     }
 }
 
@@ -6022,7 +6994,7 @@ async function runCommand(command, inputs, ctx, label = (o) => `--${o}`) {
                 exitCode: r.ok ? errors/* ExitCode */.yU.OK : errors/* ExitCode */.yU.VERIFICATION,
                 json: r,
                 text: r.backups.flatMap((b) => [
-                    `${b.ok ? 'ok    ' : 'FAILED'} ${b.id}${b.ok ? '' : `  ${b.error ?? b.artifacts.filter((a) => !a.ok).map((a) => a.error).join('; ')}`}`,
+                    `${b.ok ? 'ok    ' : 'FAILED'} ${b.id}${b.chainOf ? `  (in the chain of ${b.chainOf})` : ''}${b.ok ? '' : `  ${b.error ?? b.artifacts.filter((a) => !a.ok).map((a) => a.error).join('; ')}`}`,
                     ...b.artifacts.filter((a) => a.ok && a.contents).map((a) => `         ${a.name}: parsed, ${summaryCounts(a.contents)}`),
                 ]),
                 summary: renderSummary({ command: 'verify', result: r }),
@@ -6044,11 +7016,7 @@ async function runCommand(command, inputs, ctx, label = (o) => `--${o}`) {
                 command,
                 exitCode: errors/* ExitCode */.yU.OK,
                 json: r.backups,
-                text: r.backups.length
-                    ? r.backups.map((b) => b.error
-                        ? `${b.name}  ${b.id}  UNREADABLE: ${b.error}`
-                        : `${b.name}  ${b.id}  ${b.type}  ${b.kind}  ${(0,format/* formatBytes */.z3)(b.size ?? 0)}  ${(0,format/* formatDuration */.a3)(b.durationMs ?? 0)}`)
-                    : [`no backups in ${r.storage}${i.name ? ` named '${i.name}'` : ''}`],
+                text: listLines(r, i.name),
                 summary: renderSummary({ command: 'list', result: r }),
                 outputs: newest ? { 'backup-id': newest.id, 'size-bytes': String(newest.size ?? 0) } : {},
             };
@@ -6162,8 +7130,10 @@ function backupSourceOptions(i) {
         query: i.query,
         readPreference: i['read-preference'],
         includeSystemDbs: i['include-system-dbs'],
-        oplog: i.oplog,
+        oplog: i['no-oplog'] ? false : i.oplog,
+        serverSelectionTimeoutMs: i['server-selection-timeout'],
         redisFormat: i['redis-format'],
+        batchBytes: i['redis-batch-bytes'],
         dbs: i.db.length ? i.db : undefined,
         scanCount: i['scan-count'],
         keyInclude: i['key-include'],
@@ -6188,6 +7158,8 @@ function restoreSourceOptions(i) {
         drop: i.drop,
         noIndexRestore: i['no-index-restore'],
         insertWorkers: i['insert-workers'],
+        batchSize: i['batch-size'],
+        serverSelectionTimeoutMs: i['server-selection-timeout'],
         stopOnError: i['stop-on-error'],
         writeConcern: i['write-concern'],
         noOplogReplay: i['no-oplog-replay'],
@@ -6197,6 +7169,7 @@ function restoreSourceOptions(i) {
         replace: i.replace,
         flush: i.flush,
         dbMap: i['db-map'],
+        batchBytes: i['redis-batch-bytes'],
         workflowIds: i.workflow.length ? i.workflow : undefined,
         tags: i.tag.length ? i.tag : undefined,
         activeOnly: i['active-only'],
@@ -6285,18 +7258,22 @@ const OPTIONS = [
     { name: 'drop', type: 'boolean', commands: ['restore', 'drill'], help: 'mongodb/redis: replace existing collections or keys (refused otherwise)' },
     { name: 'no-index-restore', type: 'boolean', commands: ['restore', 'drill'], help: 'mongodb: do not recreate indexes' },
     { name: 'parallel-collections', type: 'string', commands: ['backup'], value: 'N', help: 'mongodb: collections dumped at once (default 4)' },
-    { name: 'insert-workers', type: 'string', commands: ['restore', 'drill'], value: 'N', help: 'mongodb: concurrent insert batches per collection' },
+    { name: 'insert-workers', type: 'string', commands: ['restore', 'drill'], value: 'N', help: 'mongodb: concurrent insert batches per collection (default 2)' },
+    { name: 'batch-size', type: 'string', commands: ['restore', 'drill'], value: 'N', help: 'mongodb: at most N documents per insert batch (default 1000; a batch also stops at 128 KiB of BSON)' },
+    { name: 'server-selection-timeout', type: 'string', commands: ['backup', 'restore', 'drill'], value: 'DUR', help: 'mongodb: how long to look for a reachable server before failing (default 20s)' },
     { name: 'query', type: 'string', commands: ['backup'], value: 'JSON', help: 'mongodb: only documents matching this filter (Extended JSON)' },
     { name: 'read-preference', type: 'string', commands: ['backup'], value: 'MODE', help: 'mongodb: e.g. secondary, so backups do not load the primary' },
     { name: 'include-system-dbs', type: 'boolean', commands: ['backup'], help: 'mongodb: also back up admin and config' },
     { name: 'stop-on-error', type: 'boolean', commands: ['restore', 'drill'], help: 'mongodb: stop at the first failed insert instead of reporting duplicates and going on' },
     { name: 'write-concern', type: 'string', commands: ['restore', 'drill'], value: 'W', help: "mongodb: write concern for the restore, e.g. majority or '{w:1}'" },
     { name: 'oplog', type: 'boolean', commands: ['backup'], help: 'mongodb: capture the oplog during the dump for a point-in-time consistent backup (default: on a replica set)' },
+    { name: 'no-oplog', type: 'boolean', commands: ['backup'], help: 'mongodb: do not capture the oplog, even of a whole replica set (the backup is then not point-in-time)' },
     { name: 'no-oplog-replay', type: 'boolean', commands: ['restore', 'drill'], help: 'mongodb: do not replay the oplog captured with the backup' },
     // Redis
     { name: 'redis-format', type: 'string', commands: ['backup'], value: 'dump|portable|rdb', help: 'redis: DUMP records (default), per-type portable records, or an RDB snapshot via SYNC' },
     { name: 'db', type: 'strings', commands: ['backup', 'restore', 'drill'], value: 'N', help: 'redis: only these databases (repeatable)' },
     { name: 'scan-count', type: 'string', commands: ['backup'], value: 'N', help: 'redis: SCAN COUNT hint (default 1000)' },
+    { name: 'redis-batch-bytes', type: 'string', commands: ['backup', 'restore', 'drill'], value: 'SIZE', help: 'redis: bytes of values in flight at once: DUMP replies waiting during a backup, RESTOREs unanswered during a restore (default 4MiB; e.g. 512KiB, 16MiB)' },
     { name: 'key-include', type: 'strings', commands: ['backup', 'restore', 'drill'], value: 'GLOB', help: 'redis: only keys matching this pattern (repeatable)' },
     { name: 'key-exclude', type: 'strings', commands: ['backup', 'restore', 'drill'], value: 'GLOB', help: 'redis: skip keys matching this pattern (repeatable)' },
     { name: 'replace', type: 'boolean', commands: ['restore', 'drill'], help: 'redis: replace keys that exist in the target (refused otherwise)' },
@@ -6391,6 +7368,24 @@ const posInt = zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP()
     .regex(/^[1-9]\d{0,5}$/, 'expected a whole number of at least 1')
     .transform(Number)
     .optional();
+/** A byte size with an optional binary unit, within [min, max]. */
+const size = (min, max) => zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP()
+    .trim()
+    .refine((t) => {
+    const n = (0,_util_format_js__WEBPACK_IMPORTED_MODULE_3__/* .parseSize */ .DB)(t);
+    return n !== undefined && n >= min && n <= max;
+}, `expected a size from ${min >> 10}KiB to ${max >> 20}MiB, e.g. 4MiB`)
+    .transform((t) => (0,_util_format_js__WEBPACK_IMPORTED_MODULE_3__/* .parseSize */ .DB)(t))
+    .optional();
+const redisBatchBytes = size(64 << 10, 1 << 30);
+const serverSelectionTimeout = zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP()
+    .trim()
+    .refine((t) => {
+    const ms = (0,_util_format_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDuration */ .E9)(t);
+    return ms !== undefined && ms >= 1 && ms <= 3_600_000;
+}, 'expected a duration from 1ms to 1h, like 5s or 2m')
+    .transform((t) => (0,_util_format_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDuration */ .E9)(t))
+    .optional();
 const dbList = zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().trim().regex(/^\d{1,3}$/, 'expected a database number').transform(Number)).default([]);
 /** Source-specific options a backup reads. */
 const sourceBackupFields = {
@@ -6401,6 +7396,9 @@ const sourceBackupFields = {
     'read-preference': zod__WEBPACK_IMPORTED_MODULE_5__/* ["enum"] */ .k5n(['primary', 'primaryPreferred', 'secondary', 'secondaryPreferred', 'nearest']).optional(),
     'include-system-dbs': zod__WEBPACK_IMPORTED_MODULE_5__/* .boolean */ .zMY().default(false),
     oplog: zod__WEBPACK_IMPORTED_MODULE_5__/* .boolean */ .zMY().optional(),
+    'no-oplog': zod__WEBPACK_IMPORTED_MODULE_5__/* .boolean */ .zMY().default(false),
+    'server-selection-timeout': serverSelectionTimeout,
+    'redis-batch-bytes': redisBatchBytes,
     'redis-format': zod__WEBPACK_IMPORTED_MODULE_5__/* ["enum"] */ .k5n(['dump', 'portable', 'rdb']).default('dump'),
     db: dbList,
     'scan-count': posInt,
@@ -6421,6 +7419,8 @@ const sourceRestoreFields = {
     drop: zod__WEBPACK_IMPORTED_MODULE_5__/* .boolean */ .zMY().default(false),
     'no-index-restore': zod__WEBPACK_IMPORTED_MODULE_5__/* .boolean */ .zMY().default(false),
     'insert-workers': posInt,
+    'batch-size': posInt,
+    'server-selection-timeout': serverSelectionTimeout,
     'stop-on-error': zod__WEBPACK_IMPORTED_MODULE_5__/* .boolean */ .zMY().default(false),
     'write-concern': zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().optional(),
     'no-oplog-replay': zod__WEBPACK_IMPORTED_MODULE_5__/* .boolean */ .zMY().default(false),
@@ -6430,6 +7430,7 @@ const sourceRestoreFields = {
     replace: zod__WEBPACK_IMPORTED_MODULE_5__/* .boolean */ .zMY().default(false),
     flush: zod__WEBPACK_IMPORTED_MODULE_5__/* .boolean */ .zMY().default(false),
     'db-map': zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().optional(),
+    'redis-batch-bytes': redisBatchBytes,
     workflow: globs,
     tag: globs,
     'active-only': zod__WEBPACK_IMPORTED_MODULE_5__/* .boolean */ .zMY().default(false),
@@ -6523,6 +7524,8 @@ const BackupSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({
     ...notifyFields,
 })
     .superRefine((v, ctx) => {
+    if (v.oplog && v['no-oplog'])
+        ctx.addIssue({ code: 'custom', path: ['no-oplog'], message: 'cannot be combined with oplog; give one of them' });
     const lvl = v['compression-level'];
     if (lvl === undefined)
         return;
@@ -6707,6 +7710,327 @@ function asBakupError(err) {
 
 /***/ }),
 
+/***/ 46135:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FK: () => (/* binding */ isInside),
+/* harmony export */   MP: () => (/* binding */ compareNames),
+/* harmony export */   N5: () => (/* binding */ FILE_INDEX_VERSION),
+/* harmony export */   VV: () => (/* binding */ FILE_INDEX_BASENAME),
+/* harmony export */   Vl: () => (/* binding */ nsToUtime),
+/* harmony export */   Wi: () => (/* binding */ nsToSeconds),
+/* harmony export */   Ym: () => (/* binding */ encodeRecord),
+/* harmony export */   cD: () => (/* binding */ comparePaths),
+/* harmony export */   gN: () => (/* binding */ parentOf),
+/* harmony export */   hN: () => (/* binding */ recordProblem),
+/* harmony export */   i5: () => (/* binding */ FILE_INDEX_FORMAT),
+/* harmony export */   pB: () => (/* binding */ FILE_INDEX_KIND)
+/* harmony export */ });
+/* unused harmony export badPath */
+/* harmony import */ var _catalog_manifest_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(35394);
+
+/**
+ * The file index of a directory backup (SPEC.md beside this file): one JSON
+ * line per entry of the tree at the backup's point, in path order, naming for
+ * each file the backup whose tar holds its content. Incremental backups are
+ * planned by merging the current walk with the parent's index, and restores
+ * by merging each tar of the chain with the index of the restored point; both
+ * are merges of two sorted streams, so the order below is the whole contract.
+ */
+const FILE_INDEX_FORMAT = 'bakup/file-index';
+const FILE_INDEX_VERSION = 1;
+const FILE_INDEX_KIND = 'file-index';
+const FILE_INDEX_BASENAME = 'files.index.jsonl';
+/**
+ * Path order: component by component, each compared as UTF-8 bytes (a shorter
+ * prefix first). That is the order of a depth-first walk that visits the
+ * names of each directory sorted by their bytes, so `a` < `a/z` < `a-b`.
+ * Implemented as a byte comparison in which '/' ranks below every other byte
+ * (no name contains '/' or NUL, and UTF-8 continuation bytes never equal '/').
+ */
+function comparePaths(a, b) {
+    if (a === b)
+        return 0;
+    const x = Buffer.from(a);
+    const y = Buffer.from(b);
+    const n = Math.min(x.length, y.length);
+    for (let i = 0; i < n; i++) {
+        let cx = x[i];
+        let cy = y[i];
+        if (cx === cy)
+            continue;
+        if (cx === 0x2f)
+            cx = 0;
+        if (cy === 0x2f)
+            cy = 0;
+        return cx - cy;
+    }
+    return x.length - y.length;
+}
+/** The order of names inside one directory (UTF-8 bytes), which makes a depth-first walk follow comparePaths. */
+function compareNames(a, b) {
+    return Buffer.compare(Buffer.from(a), Buffer.from(b));
+}
+function parentOf(p) {
+    const i = p.lastIndexOf('/');
+    return i < 0 ? '' : p.slice(0, i);
+}
+/** True when `p` lies inside directory `dir` ('' is the root, which holds everything else). */
+function isInside(p, dir) {
+    return dir === '' ? p !== '' : p.length > dir.length && p.startsWith(dir) && p.charCodeAt(dir.length) === 0x2f;
+}
+/** Why a path cannot be in an index (absolute, '..', empty components…), or undefined when it is fine. */
+function badPath(p) {
+    if (p === '')
+        return undefined;
+    if (p.includes('\0'))
+        return 'contains NUL';
+    if (p.startsWith('/') || /^[a-zA-Z]:[\\/]/.test(p))
+        return 'is absolute';
+    for (const part of p.split('/')) {
+        if (part === '')
+            return 'has an empty component';
+        if (part === '.' || part === '..')
+            return `has a '${part}' component`;
+    }
+    return undefined;
+}
+const SHA256 = /^[0-9a-f]{64}$/;
+const NS = /^-?\d{1,22}$/;
+/** Checks one decoded line; returns why it is not a valid record, or undefined. */
+function recordProblem(r) {
+    if (typeof r !== 'object' || r === null)
+        return 'not an object';
+    const x = r;
+    if (typeof x.p !== 'string')
+        return 'no path';
+    const bad = badPath(x.p);
+    if (bad)
+        return `path '${x.p.slice(0, 200)}' ${bad}`;
+    if (!['f', 'd', 'l', 'h'].includes(x.t))
+        return `unknown type '${String(x.t)}'`;
+    if (!Number.isInteger(x.m) || x.m < 0 || x.m > 0o7777)
+        return 'bad mode';
+    if (typeof x.mt !== 'string' || !NS.test(x.mt))
+        return 'bad mtime';
+    for (const k of ['uid', 'gid'])
+        if (x[k] !== undefined && (!Number.isInteger(x[k]) || x[k] < 0))
+            return `bad ${k}`;
+    if (x.p === '' && x.t !== 'd')
+        return 'the root is not a directory';
+    if (x.t === 'f' || x.t === 'h') {
+        if (!Number.isSafeInteger(x.s) || x.s < 0)
+            return 'bad size';
+        if (typeof x.sha !== 'string' || !SHA256.test(x.sha))
+            return 'bad sha';
+    }
+    if (x.t === 'f') {
+        if (x.s > 0) {
+            if (typeof x.in !== 'string' || !_catalog_manifest_js__WEBPACK_IMPORTED_MODULE_0__/* .BACKUP_ID_PATTERN */ .yU.test(x.in))
+                return 'a file with content names no backup holding it';
+        }
+        else if (x.in !== undefined)
+            return 'an empty file names a backup holding its content';
+        if (x.ct !== undefined && (typeof x.ct !== 'string' || !NS.test(x.ct)))
+            return 'bad ctime';
+    }
+    if (x.t === 'l' || x.t === 'h') {
+        if (typeof x.to !== 'string' || x.to === '' || x.to.includes('\0'))
+            return 'bad link target';
+    }
+    if (x.t === 'h') {
+        const b = badPath(x.to);
+        if (b)
+            return `hard link target ${b}`;
+        if (comparePaths(x.to, x.p) >= 0)
+            return 'a hard link names a later path as its first name';
+    }
+    return undefined;
+}
+/** One JSON line (with its newline); keys in a fixed order so equal trees give equal bytes. */
+function encodeRecord(r) {
+    const o = { p: r.p, t: r.t, m: r.m, mt: r.mt };
+    if (r.uid !== undefined)
+        o.uid = r.uid;
+    if (r.gid !== undefined)
+        o.gid = r.gid;
+    if (r.s !== undefined)
+        o.s = r.s;
+    if (r.sha !== undefined)
+        o.sha = r.sha;
+    if (r.in !== undefined)
+        o.in = r.in;
+    if (r.ct !== undefined)
+        o.ct = r.ct;
+    if (r.to !== undefined)
+        o.to = r.to;
+    return `${JSON.stringify(o)}\n`;
+}
+/** Nanoseconds (BigInt) to whole seconds, rounding down also before 1970 (what a directory walk reports). */
+function nsToSeconds(ns) {
+    const q = ns / 1000000000n;
+    return Number(ns < 0n && q * 1000000000n !== ns ? q - 1n : q);
+}
+/** Nanoseconds to fractional seconds for utimes (microsecond precision survives the double). */
+function nsToUtime(ns) {
+    const s = nsToSeconds(ns);
+    return s + Number(ns - BigInt(s) * 1000000000n) / 1e9;
+}
+
+
+/***/ }),
+
+/***/ 98883:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FileIndexReader: () => (/* binding */ FileIndexReader)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(83916);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(46135);
+
+
+/** No line of a valid index comes near this; a longer one is garbage, not something to buffer. */
+const MAX_LINE = 1 << 20;
+/** Splits a byte stream into lines without decoding across chunk boundaries; memory is one line. */
+async function* lines(stream, what) {
+    let rest;
+    for await (const chunk of stream) {
+        let buf = rest ? Buffer.concat([rest, chunk]) : chunk;
+        let start = 0;
+        for (;;) {
+            const nl = buf.indexOf(0x0a, start);
+            if (nl < 0)
+                break;
+            yield buf.toString('utf8', start, nl);
+            start = nl + 1;
+        }
+        buf = buf.subarray(start);
+        if (buf.length > MAX_LINE)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerificationError */ .mk(`${what}: a line longer than ${MAX_LINE} bytes; not a file index`);
+        rest = buf.length ? Buffer.from(buf) : undefined;
+    }
+    if (rest?.length)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerificationError */ .mk(`${what}: ends inside a line (truncated)`);
+}
+/**
+ * Reads a file index, checking everything a restore relies on before it is
+ * used: the header, every record's fields, strictly increasing path order (no
+ * duplicates), the root first, every entry's parent being a directory of the
+ * index (so no path ever passes through a symlink), and the trailer's count
+ * (so a truncated index is an error, not a smaller tree). Records come one at
+ * a time; memory holds the current line and the chain of parent directories.
+ */
+class FileIndexReader {
+    stream;
+    what;
+    input;
+    parsedHeader;
+    started = false;
+    /** Records read so far (all of them once records() has finished). */
+    entries = 0;
+    constructor(stream, what) {
+        this.stream = stream;
+        this.what = what;
+        this.input = lines(stream, what);
+    }
+    fail(msg) {
+        this.stream.destroy();
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerificationError */ .mk(`${this.what}: ${msg}`);
+    }
+    parse(line, n) {
+        try {
+            const v = JSON.parse(line);
+            if (typeof v !== 'object' || v === null || Array.isArray(v))
+                this.fail(`line ${n} is not a JSON object`);
+            return v;
+        }
+        catch (err) {
+            if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerificationError */ .mk)
+                throw err;
+            this.fail(`line ${n} is not JSON (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(err)})`);
+        }
+    }
+    /** The first line; reading it also proves the index can be decrypted and decompressed. */
+    async header() {
+        if (this.parsedHeader)
+            return this.parsedHeader;
+        const first = await this.input.next();
+        if (first.done)
+            this.fail('empty');
+        const h = this.parse(first.value, 1);
+        if (h.format !== _format_js__WEBPACK_IMPORTED_MODULE_1__/* .FILE_INDEX_FORMAT */ .i5)
+            this.fail(`not a file index (format '${String(h.format)}')`);
+        if (typeof h.version !== 'number' || h.version > _format_js__WEBPACK_IMPORTED_MODULE_1__/* .FILE_INDEX_VERSION */ .N5) {
+            this.fail(`file index version ${String(h.version)} is newer than this build reads (${_format_js__WEBPACK_IMPORTED_MODULE_1__/* .FILE_INDEX_VERSION */ .N5})`);
+        }
+        if (typeof h.backup !== 'string' || typeof h.started !== 'string' || Number.isNaN(Date.parse(h.started)))
+            this.fail('the header lacks backup or started');
+        this.parsedHeader = h;
+        return this.parsedHeader;
+    }
+    /** Every record, checked; throws at the end when the trailer is missing or disagrees. Can be iterated once. */
+    async *records() {
+        if (this.started)
+            throw new Error('a file index can be read once');
+        this.started = true;
+        await this.header();
+        let prev;
+        let trailer;
+        const dirs = [];
+        try {
+            for await (const line of this.input) {
+                if (trailer !== undefined)
+                    this.fail('records after the end line');
+                const v = this.parse(line, this.entries + 2);
+                if (v.end === true) {
+                    trailer = typeof v.entries === 'number' ? v.entries : -1;
+                    continue;
+                }
+                const problem = (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .recordProblem */ .hN)(v);
+                if (problem)
+                    this.fail(`record ${this.entries + 1}: ${problem}`);
+                const r = v;
+                if (prev === undefined) {
+                    if (r.p !== '')
+                        this.fail('the first record is not the root');
+                }
+                else {
+                    if ((0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .comparePaths */ .cD)(prev, r.p) >= 0)
+                        this.fail(`'${r.p}' is out of order (after '${prev}')`);
+                    const parent = (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .parentOf */ .gN)(r.p);
+                    while (dirs.length && dirs[dirs.length - 1] !== parent)
+                        dirs.pop();
+                    if (!dirs.length)
+                        this.fail(`the parent of '${r.p}' is not a directory of the index`);
+                }
+                if (r.t === 'd')
+                    dirs.push(r.p);
+                prev = r.p;
+                this.entries++;
+                yield r;
+            }
+        }
+        finally {
+            // A consumer that stops early releases the stored object instead of leaving it paused.
+            if (trailer === undefined)
+                this.stream.destroy();
+        }
+        if (trailer === undefined)
+            this.fail('no end line (truncated)');
+        if (trailer !== this.entries)
+            this.fail(`the end line counts ${trailer} entries, the index holds ${this.entries}`);
+    }
+    /** Releases the stream without reading further. */
+    close() {
+        this.stream.destroy();
+    }
+}
+
+
+/***/ }),
+
 /***/ 47569:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -6778,7 +8102,8 @@ function failureFacts(command, name, err) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ STREAM_CHUNK)
+/* harmony export */   D: () => (/* binding */ PIPELINE_CHUNK),
+/* harmony export */   W: () => (/* binding */ STREAM_CHUNK)
 /* harmony export */ });
 /**
  * One buffer size for every stage we own. Peak memory is roughly the bundle's
@@ -6787,6 +8112,16 @@ function failureFacts(command, name, err) {
  * buffers keep the middle term small without costing throughput.
  */
 const STREAM_CHUNK = 64 * 1024;
+/**
+ * The step between the stages of an artifact's write and read pipelines
+ * (hash, compress, encrypt, hash, store). Every step of a zlib stream is a
+ * round trip to the libuv pool and back, and every step of every stage costs
+ * its stream bookkeeping: with 16–64 KiB steps a zstd backup spent more time
+ * handing chunks between threads than compressing them (on a busy 2-core
+ * machine each hand-off waits for a core). A few such buffers per stage are
+ * still small next to the ~64 MiB of garbage V8 lets build up.
+ */
+const PIPELINE_CHUNK = 256 * 1024;
 
 
 /***/ }),
@@ -6819,12 +8154,91 @@ function zstdAvailable() {
 function extensionOf(c) {
     return c === 'gzip' ? '.gz' : c === 'zstd' ? '.zst' : '';
 }
+/**
+ * A zlib compressor (gzip, zstd) fed in PIPELINE_CHUNK steps,
+ * whatever size of chunks arrive. Each step of a zlib stream is a round trip
+ * to the libuv pool; with the 64 KiB chunks sources write (and zlib's 16 KiB
+ * default output), a zstd backup spent more time handing buffers between
+ * threads than compressing. Input is gathered into two buffers that are
+ * reused: zlib is done with an input buffer once its write callback has run
+ * (deflate and zstd copy what they keep into their own window), so gathering
+ * costs one copy and no garbage. Output comes in PIPELINE_CHUNK pieces too.
+ * Used for compression (backups); see decompressor() for restores.
+ */
+class BatchedZlib extends node_stream__WEBPACK_IMPORTED_MODULE_1__.Duplex {
+    inner;
+    free = [];
+    current;
+    fill = 0;
+    /** The rest of a _write that waits for a buffer to come back. */
+    waiting;
+    constructor(inner) {
+        super({ readableHighWaterMark: _buffers_js__WEBPACK_IMPORTED_MODULE_3__/* .PIPELINE_CHUNK */ .D, writableHighWaterMark: _buffers_js__WEBPACK_IMPORTED_MODULE_3__/* .PIPELINE_CHUNK */ .D });
+        this.inner = inner;
+        for (let i = 0; i < 2; i++)
+            this.free.push(Buffer.allocUnsafe(_buffers_js__WEBPACK_IMPORTED_MODULE_3__/* .PIPELINE_CHUNK */ .D));
+        inner.on('data', (chunk) => {
+            if (!this.push(chunk))
+                inner.pause();
+        });
+        inner.once('end', () => this.push(null));
+        inner.on('error', (err) => this.destroy(err));
+    }
+    _read() {
+        this.inner.resume();
+    }
+    _write(chunk, _enc, cb) {
+        let off = 0;
+        const fillFrom = () => {
+            while (off < chunk.length) {
+                if (!this.current) {
+                    this.current = this.free.pop();
+                    if (!this.current) {
+                        this.waiting = fillFrom;
+                        return;
+                    }
+                }
+                const n = chunk.copy(this.current, this.fill, off);
+                this.fill += n;
+                off += n;
+                if (this.fill === _buffers_js__WEBPACK_IMPORTED_MODULE_3__/* .PIPELINE_CHUNK */ .D)
+                    this.send();
+            }
+            cb();
+        };
+        fillFrom();
+    }
+    send() {
+        const buf = this.current;
+        const body = this.fill === buf.length ? buf : buf.subarray(0, this.fill);
+        this.current = undefined;
+        this.fill = 0;
+        this.inner.write(body, (err) => {
+            if (err)
+                return; // the inner stream's 'error' destroys this one
+            this.free.push(buf);
+            const resume = this.waiting;
+            this.waiting = undefined;
+            resume?.();
+        });
+    }
+    _final(cb) {
+        if (this.fill > 0)
+            this.send();
+        this.inner.end();
+        cb();
+    }
+    _destroy(err, cb) {
+        this.inner.destroy();
+        cb(err);
+    }
+}
 function compressor(c, level) {
     switch (c) {
         case 'none':
             return new node_stream__WEBPACK_IMPORTED_MODULE_1__.PassThrough();
         case 'gzip':
-            return node_zlib__WEBPACK_IMPORTED_MODULE_0__.createGzip({ level: level ?? 6, chunkSize: _buffers_js__WEBPACK_IMPORTED_MODULE_3__/* .STREAM_CHUNK */ .D });
+            return new BatchedZlib(node_zlib__WEBPACK_IMPORTED_MODULE_0__.createGzip({ level: level ?? 6, chunkSize: _buffers_js__WEBPACK_IMPORTED_MODULE_3__/* .PIPELINE_CHUNK */ .D }));
         case 'zstd': {
             if (!zstdAvailable())
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`compression 'zstd' needs Node.js >= 22.15 (this is ${process.version}); use gzip`);
@@ -6832,16 +8246,21 @@ function compressor(c, level) {
             const params = {};
             if (level !== undefined)
                 params[z.constants.ZSTD_c_compressionLevel] = level;
-            return z.createZstdCompress({ params });
+            return new BatchedZlib(z.createZstdCompress({ chunkSize: _buffers_js__WEBPACK_IMPORTED_MODULE_3__/* .PIPELINE_CHUNK */ .D, params }));
         }
     }
 }
+/**
+ * Restores keep zlib's own steps (gunzip 64 KiB, zstd its default): decompressed output in larger pieces
+ * made the restore's peak RSS grow by a third (V8 collects fewer, larger buffers later), and a restore
+ * is bound by writing files, not by these round trips.
+ */
 function decompressor(c) {
     switch (c) {
         case 'none':
             return new node_stream__WEBPACK_IMPORTED_MODULE_1__.PassThrough();
         case 'gzip':
-            return node_zlib__WEBPACK_IMPORTED_MODULE_0__.createGunzip({ chunkSize: _buffers_js__WEBPACK_IMPORTED_MODULE_3__/* .STREAM_CHUNK */ .D });
+            return node_zlib__WEBPACK_IMPORTED_MODULE_0__.createGunzip({ chunkSize: _buffers_js__WEBPACK_IMPORTED_MODULE_3__/* .STREAM_CHUNK */ .W });
         case 'zstd':
             if (!zstdAvailable())
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`this backup is zstd-compressed; restoring it needs Node.js >= 22.15 (this is ${process.version})`);
@@ -6947,7 +8366,7 @@ class LocalStorage {
     async get(key) {
         try {
             const fh = await node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open(this.pathOf(key), 'r');
-            return fh.createReadStream({ highWaterMark: _pipeline_buffers_js__WEBPACK_IMPORTED_MODULE_8__/* .STREAM_CHUNK */ .D });
+            return fh.createReadStream({ highWaterMark: _pipeline_buffers_js__WEBPACK_IMPORTED_MODULE_8__/* .STREAM_CHUNK */ .W });
         }
         catch (err) {
             if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .errorCode */ .CA)(err) === 'ENOENT' || (0,_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .errorCode */ .CA)(err) === 'EISDIR')
@@ -7100,6 +8519,7 @@ function joinKey(...parts) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DB: () => (/* binding */ parseSize),
 /* harmony export */   E9: () => (/* binding */ parseDuration),
 /* harmony export */   a3: () => (/* binding */ formatDuration),
 /* harmony export */   z3: () => (/* binding */ formatBytes)
@@ -7136,6 +8556,13 @@ function parseDuration(text) {
     for (const m of t.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h|d|w)/g))
         total += Number(m[1]) * (DURATION_UNITS[m[2]] ?? 0);
     return total;
+}
+const SIZE_UNITS = { '': 1, b: 1, k: 1024, kb: 1024, kib: 1024, m: 1 << 20, mb: 1 << 20, mib: 1 << 20, g: 1 << 30, gb: 1 << 30, gib: 1 << 30 };
+/** Parses byte sizes like `4194304`, `512KiB`, `16MiB`, `1g` (units are binary). Returns undefined when malformed. */
+function parseSize(text) {
+    const m = /^(\d+)\s*([a-z]*)$/i.exec(text.trim());
+    const unit = m ? SIZE_UNITS[m[2].toLowerCase()] : undefined;
+    return m && unit !== undefined ? Number(m[1]) * unit : undefined;
 }
 
 
@@ -17364,8 +18791,8 @@ var errors = __nccwpck_require__(83916);
 var config_options = __nccwpck_require__(6856);
 // EXTERNAL MODULE: ./src/config/schema.ts
 var schema = __nccwpck_require__(90131);
-// EXTERNAL MODULE: ./src/commands/run.ts + 30 modules
-var run = __nccwpck_require__(73496);
+// EXTERNAL MODULE: ./src/commands/run.ts + 35 modules
+var run = __nccwpck_require__(95569);
 // EXTERNAL MODULE: ./src/util/redact.ts
 var util_redact = __nccwpck_require__(50767);
 ;// CONCATENATED MODULE: ./src/log.ts

@@ -169,10 +169,14 @@ export function resolveAt(manifests: Manifest[], at: AtPoint, label: string): At
   const candidates = chains.filter((c) => compareAt(at, c.from) >= 0);
   const chain = candidates[candidates.length - 1];
   if (!chain) throw new UsageError(`${label}: ${at.time.toISOString()} is before the oldest full backup; restorable: ${ranges}`);
-  if (compareAt(at, chain.to) > 0) {
+  const later = chains.find((c) => compareAt(at, c.from) < 0);
+  // Between two chains: a chain of backup points (directories, or a lone full backup) lands on its newest point
+  // at or before `at`, as between its own links; a chain of oplog slices promises every moment it covers, so a
+  // moment past its end is a gap in the record, and an error rather than a silent earlier state.
+  const pointsOnly = !chain.continuous || chain.links.length === 0;
+  if (compareAt(at, chain.to) > 0 && !(later && pointsOnly)) {
     const orphan = brokenCover();
     if (orphan) throw broken(orphan);
-    const later = chains.find((c) => compareAt(at, c.from) < 0);
     throw new UsageError(
       `${label}: ${at.time.toISOString()} is after the newest point of the chain starting ${chain.from.time}${later ? ` and before the next full backup (${later.from.time})` : ''}; restorable: ${ranges}`,
     );

@@ -217,20 +217,28 @@ export const INPUT_CASES: InputCase[] = [
   },
   {
     input: 'incremental',
-    // No source continues a chain yet on main (Source.planIncremental): auto must say so and take a full
-    // backup, on must refuse. When directories or MongoDB gain incrementals, show the chain here instead.
     valid: {
-      title: 'auto takes a full backup and says why when no chain can be continued; on refuses (exit 2)',
+      title: 'on stores only what changed since the newest backup (a chain restores exactly); auto takes a full backup when there is nothing to build on, on refuses (exit 2)',
       run: async (f) => {
-        const auto = await f.ok({ command: 'backup', source: f.src, storage: f.store, name: 'incr', incremental: 'auto' });
+        const dir = f.path('incr-src');
+        await fs.mkdir(dir);
+        await fs.writeFile(path.join(dir, 'kept.txt'), 'unchanged '.repeat(1000));
+        await fs.writeFile(path.join(dir, 'v.txt'), 'first');
+        const none = await f.run({ command: 'backup', source: dir, storage: f.store, name: 'incr-none', incremental: 'on' });
+        expect(none.code).toBe(2);
+        expect(none.errors[0]).toMatch(/^input 'incremental': there is no previous backup named 'incr-none'/);
+        const auto = await f.ok({ command: 'backup', source: dir, storage: f.store, name: 'incr', incremental: 'auto' });
         expect(f.manifestOf(auto).type).toBe('full');
         expect(auto.stdout).toMatch(/::warning::.*taking a full backup instead \(--incremental auto\)/);
-        const on = await f.run({ command: 'backup', source: f.src, storage: f.store, name: 'incr', incremental: 'on' });
-        expect(on.code).toBe(2);
-        expect(on.errors[0]).toMatch(/^input 'incremental': /);
+        await fs.writeFile(path.join(dir, 'v.txt'), 'second, longer');
+        const inc = f.manifestOf(await f.ok({ command: 'backup', source: dir, storage: f.store, name: 'incr', incremental: 'on' }));
+        expect([inc.type, inc.parent]).toEqual(['incremental', f.manifestOf(auto).id]);
+        const target = f.path('incr-restored');
+        await f.ok({ command: 'restore', storage: f.store, name: 'incr', target });
+        expect(await diffTrees(dir, target)).toEqual([]);
       },
     },
-    invalid: { inputs: (f) => ({ command: 'backup', source: f.src, storage: f.store, incremental: 'sometimes' }), error: /expected one of on, auto, off \(got 'sometimes'\)/ },
+    invalid: { inputs: (f) => ({ command: 'backup', source: f.src, storage: f.store, incremental: 'sometimes' }), error: /expected on, auto or off \(got 'sometimes'\)|expected one of on, auto, off \(got 'sometimes'\)/ },
   },
   {
     input: 'at',
@@ -723,6 +731,32 @@ export const INPUT_CASES: InputCase[] = [
     invalid: { inputs: (f) => ({ command: 'backup', source: f.mongoUri(MONGO_DB), storage: f.store, 'parallel-collections': '0' }), error: /expected a whole number of at least 1 \(got '0'\)/ },
   },
   {
+    input: 'batch-size',
+    valid: {
+      title: 'restore with at most 3 documents per insert restores the same documents',
+      run: async (f) => {
+        await mongoBackup(f);
+        await f.ok({ command: 'restore', storage: f.store, name: 'mongo', target: f.mongoUri('small_batches'), 'ns-from': `${MONGO_DB}.*`, 'ns-to': 'small_batches.*', 'batch-size': '3' });
+        expect(await docsOf(f, 'small_batches')).toEqual(await docsOf(f, MONGO_DB));
+      },
+    },
+    invalid: { inputs: (f) => ({ command: 'restore', storage: f.store, name: 'mongo', target: f.mongoUri('x'), 'batch-size': '0' }), error: /expected a whole number of at least 1 \(got '0'\)/ },
+  },
+  {
+    input: 'server-selection-timeout',
+    valid: {
+      title: 'an unreachable server fails within the timeout (exit 1), a reachable one backs up',
+      run: async (f) => {
+        const t0 = Date.now();
+        const down = await f.run({ command: 'backup', source: 'mongodb://127.0.0.1:1/app', storage: f.store, name: 'unreachable', 'server-selection-timeout': '1s' });
+        expect(down.code).toBe(1);
+        expect(Date.now() - t0).toBeLessThan(15_000);
+        await f.ok({ command: 'backup', source: f.mongoUri(MONGO_DB), storage: f.store, name: 'selected', 'server-selection-timeout': '30s' });
+      },
+    },
+    invalid: { inputs: (f) => ({ command: 'backup', source: f.mongoUri(MONGO_DB), storage: f.store, 'server-selection-timeout': 'soon' }), error: /expected a duration/ },
+  },
+  {
     input: 'insert-workers',
     valid: {
       title: 'restore with one insert batch in flight per collection restores the same documents',
@@ -801,6 +835,23 @@ export const INPUT_CASES: InputCase[] = [
     invalid: { inputs: (f) => ({ command: 'restore', storage: f.store, name: 'mongo', target: f.mongoUri('x'), 'write-concern': '{w:' }), error: /not valid JSON .*expected majority, a number, or/ },
   },
   {
+    input: 'no-oplog',
+    valid: {
+      title: 'backup of a server with an oplog captures none (no consistency point)',
+      run: async (f) => {
+        await withMongo(f.mongoUri(), (c) => c.db('local').createCollection('oplog.rs', { capped: true, size: 16 << 20 }));
+        try {
+          const m = f.manifestOf(await f.ok({ command: 'backup', source: f.mongoUri(), storage: f.store, name: 'no-oplog', 'no-oplog': 'true', 'ns-include': `${MONGO_DB}.*` }));
+          expect(m.consistency?.method).not.toBe('oplog');
+          expect(m.artifacts.every((a) => a.meta?.oplogEntries === undefined || a.meta.oplogEntries === 0)).toBe(true);
+        } finally {
+          await withMongo(f.mongoUri(), (c) => c.db('local').collection('oplog.rs').drop());
+        }
+      },
+    },
+    invalid: { inputs: (f) => ({ command: 'backup', source: f.mongoUri(MONGO_DB), storage: f.store, oplog: 'true', 'no-oplog': 'true' }), error: /cannot be combined with oplog/ },
+  },
+  {
     input: 'oplog',
     valid: {
       title: 'backup captures the oplog for a consistent point (refused where there is none)',
@@ -877,6 +928,17 @@ export const INPUT_CASES: InputCase[] = [
       },
     },
     invalid: { inputs: (f) => ({ command: 'backup', source: f.redisUri(), storage: f.store, db: 'x' }), error: /expected a database number/ },
+  },
+  {
+    input: 'redis-batch-bytes',
+    valid: {
+      title: 'backup and restore with 64 KiB in flight keep every key',
+      run: async (f) => {
+        const m = f.manifestOf(await f.ok({ command: 'backup', source: f.redisUri(REDIS_DB), storage: f.store, name: 'small-flight', 'redis-batch-bytes': '64KiB' }));
+        expect(m.fingerprint.summary.keys).toBe(Object.keys(await redisSnapshot(f.redisUri(), REDIS_DB)).length);
+      },
+    },
+    invalid: { inputs: (f) => ({ command: 'backup', source: f.redisUri(REDIS_DB), storage: f.store, 'redis-batch-bytes': '1KiB' }), error: /redis-batch-bytes|expected a size/ },
   },
   {
     input: 'scan-count',

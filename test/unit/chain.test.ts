@@ -87,6 +87,12 @@ describe('chains', () => {
     const r = resolveAt([D0, D1, D2], at('2026-11-26T11:30:00Z'), '--at');
     expect([r.tip.id, r.stopAt, r.landsAt.toISOString()]).toEqual([D1.id, undefined, '2026-11-26T11:00:00.000Z']);
     expect(chainsOf([D0, D1, D2]).chains[0]!.continuous).toBe(false);
+    // Between this chain and a later full backup: still the newest point at or before --at (no gap in a record
+    // that only ever promised points); after the newest point of all: an error.
+    const E0 = m('20261126T140000Z-full-0a04', null, { to: p('2026-11-26T14:00:00.000Z'), replayable: false });
+    const between = resolveAt([D0, D1, D2, E0], at('2026-11-26T13:00:00Z'), '--at');
+    expect([between.tip.id, between.landsAt.toISOString()]).toEqual([D2.id, '2026-11-26T12:00:00.000Z']);
+    expect(() => resolveAt([D0, D1, D2, E0], at('2026-11-26T15:00:00Z'), '--at')).toThrow(/after the newest point/);
   });
 
   it('oplog positions decide within one second', () => {
