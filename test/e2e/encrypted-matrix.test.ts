@@ -132,7 +132,7 @@ async function backupEncrypted(store: Store, source: string, name: string, extra
  * Every artifact: an age file (by its header) that `age -d` opens to a zstd stream, which decompresses to
  * exactly the plain bytes the manifest records; `plainCheck` looks at those bytes' own format.
  */
-async function checkArtifacts(store: Store, m: StoredManifest, expectEncryption: Partial<ArtifactRecord['encryption']>, decrypt: (stored: Buffer) => Buffer, plainCheck: (plain: Buffer) => void): Promise<void> {
+async function checkArtifacts(store: Store, m: StoredManifest, expectEncryption: Partial<ArtifactRecord['encryption']>, decrypt: (stored: Buffer) => Buffer, plainCheck: (plain: Buffer, record: ArtifactRecord) => void): Promise<void> {
   expect(m.artifacts.length).toBeGreaterThan(0);
   for (const a of m.artifacts) {
     expect(a.name).toMatch(/\.zst\.age$/);
@@ -145,7 +145,7 @@ async function checkArtifacts(store: Store, m: StoredManifest, expectEncryption:
     expect(zst.subarray(0, 4)).toEqual(ZSTD_MAGIC);
     const plain = zlib.zstdDecompressSync(zst);
     expect({ size: plain.length, sha256: sha256(plain) }).toEqual(a.plain);
-    plainCheck(plain);
+    plainCheck(plain, a);
   }
 }
 
@@ -154,6 +154,11 @@ function ageDecrypt(stored: Buffer): Buffer {
 }
 
 const isTar = (plain: Buffer): void => expect(plain.subarray(257, 262).toString('latin1')).toBe('ustar');
+/** A directory backup holds a tar and its file index (JSON lines, src/formats/file-index/SPEC.md). */
+const isTarOrFileIndex = (plain: Buffer, record: ArtifactRecord): void => {
+  if (record.kind === 'file-index') expect(() => JSON.parse(plain.subarray(0, plain.indexOf(0x0a)).toString('utf8'))).not.toThrow();
+  else isTar(plain);
+};
 
 /** A failed run: exit 3, the reason on one line, no stack trace. */
 function expectWrongKey(r: RunResult, reason: RegExp): void {
@@ -243,7 +248,8 @@ describe('files (a directory)', () => {
     const store = storeOf(label);
     const m = await backupEncrypted(store, src, 'files', ['--recipient', recipient]);
     manifests.set(label, m);
-    await checkArtifacts(store, m, { recipients: [recipient] }, ageDecrypt, isTar);
+    expect(m.artifacts.map((a) => a.kind).sort()).toEqual(['file-index', 'tar']);
+    await checkArtifacts(store, m, { recipients: [recipient] }, ageDecrypt, isTarOrFileIndex);
     const target = path.join(work, `files-restored-${label}`);
     const r = await cli(['restore', '--from', store.url(), '--name', 'files', '--target', target, '--identity-file', keyFile]);
     expect({ code: r.code, stderr: r.stderr }).toEqual({ code: 0, stderr: expect.any(String) });

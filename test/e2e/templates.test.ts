@@ -246,7 +246,7 @@ describe('the templates run locally as the runner would run them, for every sour
   });
 
   it('a tampered MongoDB backup fails the drill, naming the collection', async () => {
-    await tamperedDrillFails('mongodb', (dir) => tamperArtifact(dir, 'mongo-archive', (a) => tamperMongoArchive(a, MARKER, TAMPERED)), /differs: users: backup 250 \/ [0-9a-f]{12}, restored 250 \/ [0-9a-f]{12}/, '| users | 250 / ');
+    await tamperedDrillFails('mongodb', (dir) => tamperArtifact(dir, 'mongo-archive', (a) => tamperMongoArchive(a, MARKER, TAMPERED)), /users: 250 documents recorded, 250 read, digests differ/, 'users: 250 documents recorded, 250 read, digests differ');
   });
 
   // The Redis fingerprint covers key names and types per database, not values (src/sources/redis/fingerprint.ts): rename a key.
