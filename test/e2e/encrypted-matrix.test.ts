@@ -104,6 +104,7 @@ function keygen(file: string): void {
 // ------------------------------------------------------------------ checks shared by every cell
 
 interface ArtifactRecord {
+  kind: string;
   name: string;
   size: number;
   sha256: string;
