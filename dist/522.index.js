@@ -611,9 +611,12 @@ async function streamOplog(client, start, end, nw, filter) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./src/catalog/chain.ts
+var chain = __webpack_require__(46926);
 // EXTERNAL MODULE: ./src/formats/bson-stream/reader.ts
 var reader = __webpack_require__(43339);
 ;// CONCATENATED MODULE: ./src/sources/mongodb/incremental.ts
+
 
 
 
@@ -637,11 +640,6 @@ const OPLOG_SLICE_NAME = 'oplog.bson';
 const SLICE_FINGERPRINT_KIND = 'mongodb-oplog';
 /** Oplog operation letters as the slice's fingerprint names them. */
 const OP_NAMES = { i: 'insert', u: 'update', d: 'delete', c: 'command', n: 'noop' };
-/** The {t, i} position of a manifest point, when it has one. */
-function positionOf(p) {
-    const pos = p?.position;
-    return typeof pos?.t === 'number' && typeof pos.i === 'number' ? { t: pos.t, i: pos.i } : undefined;
-}
 function describeTs(p) {
     return `${new Date(p.t * 1000).toISOString()} (${p.t}:${p.i})`;
 }
@@ -716,7 +714,7 @@ async function planSlice(client, loc, o, facts, base) {
         return no(`the chain's full backup ${full.id} does not record which namespaces it covers (it predates incremental backups): take a full backup`);
     if (!sameScope(had, want))
         return no(`the chain's full backup ${full.id} covers ${showScope(had)}, this backup asks for ${showScope(want)}: take a full backup`);
-    const end = positionOf((0,manifest/* spanOf */.ee)(parent).to);
+    const end = (0,chain/* positionOf */.df)((0,manifest/* spanOf */.ee)(parent).to);
     if (!end)
         return no(`the newest backup ${parent.id} recorded no oplog position (it was taken without an oplog capture): take a full backup to start a chain`);
     const oldest = await (0,mongodb_oplog/* oldestOplogTs */._s)(client);
@@ -737,7 +735,7 @@ async function planSlice(client, loc, o, facts, base) {
 async function* backupSlice(client, loc, o, facts, base, ctx) {
     const parent = base.chain[base.chain.length - 1].manifest;
     const parentSpan = (0,manifest/* spanOf */.ee)(parent);
-    const fromPos = positionOf(parentSpan.to);
+    const fromPos = (0,chain/* positionOf */.df)(parentSpan.to);
     if (!fromPos)
         throw new errors/* OperationalError */.LE(`${parent.id} has no oplog position to continue from`);
     const from = (0,mongodb_oplog/* pointToTs */.KO)(fromPos);
@@ -854,8 +852,8 @@ async function checkSlice(link, touched, ctx) {
     const m = link.manifest;
     const artifact = sliceArtifact(link);
     const span = (0,manifest/* spanOf */.ee)(m);
-    const from = positionOf(span.from);
-    const to = positionOf(span.to);
+    const from = (0,chain/* positionOf */.df)(span.from);
+    const to = (0,chain/* positionOf */.df)(span.to);
     if (!from || !to)
         throw new errors/* VerificationError */.mk(`backup ${m.id} is an incremental without oplog positions in its span`);
     const what = `${m.name}/${m.id}/${artifact.record.name}`;
@@ -948,6 +946,7 @@ var options = __webpack_require__(86913);
 // EXTERNAL MODULE: ./src/sources/mongodb/restore.ts
 var restore = __webpack_require__(589);
 ;// CONCATENATED MODULE: ./src/sources/mongodb/mongo-source.ts
+
 
 
 
@@ -1073,7 +1072,7 @@ class MongoSource {
         finally {
             stream.destroy();
         }
-        let after = positionOf((0,manifest/* spanOf */.ee)(fullLink.manifest).to);
+        let after = (0,chain/* positionOf */.df)((0,manifest/* spanOf */.ee)(fullLink.manifest).to);
         if (!after)
             throw new errors/* VerificationError */.mk(`broken chain: the full backup ${fullLink.manifest.id} recorded no oplog position to replay from`);
         const stop = opts.stopAt ? stopPosition(opts.stopAt) : undefined;
@@ -1086,7 +1085,7 @@ class MongoSource {
             const r = await replaySlice(link, after, stop, (e) => replayer.apply(e), ctx);
             replayed += r.applied;
             last = r.last ?? last;
-            const end = positionOf((0,manifest/* spanOf */.ee)(link.manifest).to);
+            const end = (0,chain/* positionOf */.df)((0,manifest/* spanOf */.ee)(link.manifest).to);
             if (end && comparePoints(end, after) > 0)
                 after = end;
             if (r.stopped)

@@ -1451,27 +1451,26 @@ async function restoreFromReader(client, loc, o, reader, input, ctx) {
         }
     }
     const refusals = [];
-    for (const t of targets) {
-        const info = existing.get(t.db).get(t.coll);
-        if (!info)
-            continue;
+    /** An existing collection: dropped with --drop; otherwise refused when it is a view (`asView`) or holds a document. */
+    const dropOrRefuse = async (db, coll, asView) => {
         if (o.drop) {
             try {
-                await client.db(t.db).collection(t.coll).drop();
+                await client.db(db).collection(coll).drop();
             }
             catch (err) {
-                throw (0,_client_js__WEBPACK_IMPORTED_MODULE_9__/* .describeMongoError */ .AO)(err, loc.safe, `dropping ${t.db}.${t.coll} (--drop)`);
+                throw (0,_client_js__WEBPACK_IMPORTED_MODULE_9__/* .describeMongoError */ .AO)(err, loc.safe, `dropping ${db}.${coll} (--drop)`);
             }
-            existing.get(t.db).delete(t.coll);
-            continue;
+            existing.get(db).delete(coll);
         }
-        if (info.type === 'view' || t.type === 'view') {
-            refusals.push(`${t.db}.${t.coll} (exists)`);
-            continue;
-        }
-        const one = await client.db(t.db).collection(t.coll).findOne({}, { projection: { _id: 1 } });
-        if (one)
-            refusals.push(`${t.db}.${t.coll}`);
+        else if (asView)
+            refusals.push(`${db}.${coll} (exists)`);
+        else if (await client.db(db).collection(coll).findOne({}, { projection: { _id: 1 } }))
+            refusals.push(`${db}.${coll}`);
+    };
+    for (const t of targets) {
+        const info = existing.get(t.db).get(t.coll);
+        if (info)
+            await dropOrRefuse(t.db, t.coll, info.type === 'view' || t.type === 'view');
     }
     // What the slices write to: the same rule, for every such collection that exists (a dropDatabase: all of its db).
     const replayed = [...extra.values()];
@@ -1481,21 +1480,8 @@ async function restoreFromReader(client, loc, o, reader, input, ctx) {
                 replayed.push({ db, coll });
     for (const t of replayed) {
         const info = existing.get(t.db).get(t.coll);
-        if (!info || t.coll.startsWith('system.'))
-            continue;
-        if (o.drop) {
-            try {
-                await client.db(t.db).collection(t.coll).drop();
-            }
-            catch (err) {
-                throw (0,_client_js__WEBPACK_IMPORTED_MODULE_9__/* .describeMongoError */ .AO)(err, loc.safe, `dropping ${t.db}.${t.coll} (--drop)`);
-            }
-            existing.get(t.db).delete(t.coll);
-            continue;
-        }
-        const one = info.type === 'view' ? {} : await client.db(t.db).collection(t.coll).findOne({}, { projection: { _id: 1 } });
-        if (one)
-            refusals.push(`${t.db}.${t.coll}${info.type === 'view' ? ' (exists)' : ''}`);
+        if (info && !t.coll.startsWith('system.'))
+            await dropOrRefuse(t.db, t.coll, info.type === 'view');
     }
     if (refusals.length) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`${loc.safe}: refusing to restore into non-empty ${refusals.length === 1 ? 'collection' : 'collections'} ${refusals.slice(0, 10).join(', ')}${refusals.length > 10 ? ', …' : ''}; pass --drop to replace them`);

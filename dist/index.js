@@ -2505,6 +2505,311 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
+/***/ 97008:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cw: () => (/* binding */ listBackups),
+/* harmony export */   Rn: () => (/* binding */ manifestKey),
+/* harmony export */   WI: () => (/* binding */ readManifest),
+/* harmony export */   j0: () => (/* binding */ backupFolder),
+/* harmony export */   p2: () => (/* binding */ resolveBackup),
+/* harmony export */   uK: () => (/* binding */ manifestExists)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(83916);
+/* harmony import */ var _storage_storage_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(32912);
+/* harmony import */ var _util_streams_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(44177);
+/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(35394);
+
+
+
+
+const MAX_MANIFEST_BYTES = 64 * 1024 * 1024;
+function backupFolder(name, id) {
+    return (0,_storage_storage_js__WEBPACK_IMPORTED_MODULE_1__/* .joinKey */ .ID)(name, id);
+}
+function manifestKey(name, id) {
+    return (0,_storage_storage_js__WEBPACK_IMPORTED_MODULE_1__/* .joinKey */ .ID)(name, id, _manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .MANIFEST_FILE */ .h1);
+}
+/** Every committed backup (one with a manifest) under the store, optionally of one name, sorted oldest first. */
+async function listBackups(storage, name) {
+    const out = [];
+    for await (const obj of storage.list(name ? `${name}/` : '')) {
+        const parts = obj.key.split('/');
+        if (parts.length !== 3 || parts[2] !== _manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .MANIFEST_FILE */ .h1)
+            continue;
+        const [n, id] = parts;
+        if (!_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .BACKUP_ID_PATTERN */ .yU.test(id))
+            continue;
+        if (name && n !== name)
+            continue;
+        out.push({ name: n, id, manifestKey: obj.key });
+    }
+    return out.sort((a, b) => (a.name === b.name ? a.id.localeCompare(b.id) : a.name.localeCompare(b.name)));
+}
+async function readManifest(storage, entry) {
+    const body = await (0,_util_streams_js__WEBPACK_IMPORTED_MODULE_2__/* .readSmall */ .o5)(await storage.get(entry.manifestKey), MAX_MANIFEST_BYTES, `${storage.location}/${entry.manifestKey}`);
+    let json;
+    try {
+        json = JSON.parse(body.toString('utf8'));
+    }
+    catch (err) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerificationError */ .mk(`${storage.location}/${entry.manifestKey}: manifest is not valid JSON (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(err)})`);
+    }
+    const parsed = _manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .ManifestSchema */ .pL.safeParse(json);
+    if (!parsed.success) {
+        const first = parsed.error.issues[0];
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerificationError */ .mk(`${storage.location}/${entry.manifestKey}: not a bakup manifest (${first ? `${first.path.join('.') || '(root)'}: ${first.message}` : 'invalid'})`);
+    }
+    return parsed.data;
+}
+/**
+ * Finds one backup of `name`: `latest` (the newest committed one) or an exact id.
+ * An unknown id is a usage error that names what exists.
+ */
+async function resolveBackup(storage, name, idOrLatest) {
+    const all = await listBackups(storage, name);
+    if (all.length === 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`--name: no backups named '${name}' in ${storage.location}`);
+    if (idOrLatest === 'latest')
+        return all[all.length - 1];
+    const hit = all.find((e) => e.id === idOrLatest);
+    if (!hit) {
+        const recent = all.slice(-5).map((e) => e.id).join(', ');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`--backup-id: no backup '${idOrLatest}' of '${name}' in ${storage.location} (newest: ${recent})`);
+    }
+    return hit;
+}
+async function manifestExists(storage, name, id) {
+    try {
+        return (await storage.stat(manifestKey(name, id))) !== undefined;
+    }
+    catch (err) {
+        if (err instanceof _storage_storage_js__WEBPACK_IMPORTED_MODULE_1__/* .NotFoundError */ .m_)
+            return false;
+        throw err;
+    }
+}
+
+
+/***/ }),
+
+/***/ 46926:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bl: () => (/* binding */ orphanReason),
+/* harmony export */   Cb: () => (/* binding */ readAllManifests),
+/* harmony export */   My: () => (/* binding */ chainsOf),
+/* harmony export */   UM: () => (/* binding */ readChain),
+/* harmony export */   Ze: () => (/* binding */ parseAt),
+/* harmony export */   df: () => (/* binding */ positionOf),
+/* harmony export */   ip: () => (/* binding */ resolveAt)
+/* harmony export */ });
+/* unused harmony export compareAt */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(83916);
+/* harmony import */ var _catalog_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(97008);
+/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(35394);
+
+
+
+/**
+ * Chains: a full backup and the incrementals that build on it, each naming its
+ * parent. A restore of any link needs every link from the full up to it, so
+ * the chain is read (and checked complete) before a byte of data is touched.
+ */
+/** Guards against a manifest that (through tampering) names a descendant as its parent. */
+const MAX_CHAIN_LENGTH = 100_000;
+/** The chain ending at `tip`, full backup first. A missing or unreadable parent is a broken chain (exit 3). */
+async function readChain(storage, tip, known) {
+    const links = [tip];
+    let cur = tip;
+    while (cur.type === 'incremental') {
+        const parentId = cur.parent;
+        if (!parentId)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerificationError */ .mk(`broken chain: incremental ${cur.id} names no parent`);
+        if (parentId >= cur.id)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerificationError */ .mk(`broken chain: ${cur.id} names a parent (${parentId}) that is not older than itself`);
+        if (links.length > MAX_CHAIN_LENGTH)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerificationError */ .mk(`broken chain: ${tip.id} has more than ${MAX_CHAIN_LENGTH} links`);
+        let parent = known?.get(parentId);
+        if (!parent) {
+            if (!(await (0,_catalog_js__WEBPACK_IMPORTED_MODULE_1__/* .manifestExists */ .uK)(storage, cur.name, parentId))) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerificationError */ .mk(`broken chain: ${cur.id} needs its parent ${parentId}, which is not in ${storage.location}`);
+            }
+            parent = await (0,_catalog_js__WEBPACK_IMPORTED_MODULE_1__/* .readManifest */ .WI)(storage, { manifestKey: (0,_catalog_js__WEBPACK_IMPORTED_MODULE_1__/* .manifestKey */ .Rn)(cur.name, parentId) });
+        }
+        if (parent.source.kind !== cur.source.kind) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerificationError */ .mk(`broken chain: ${cur.id} (${cur.source.kind}) names a parent of another kind (${parentId}, ${parent.source.kind})`);
+        }
+        links.unshift(parent);
+        cur = parent;
+    }
+    return links;
+}
+/** Every manifest of a name, oldest first, read once (list, prune and `--at` work from this). */
+async function readAllManifests(storage, name) {
+    const out = [];
+    for (const entry of await (0,_catalog_js__WEBPACK_IMPORTED_MODULE_1__/* .listBackups */ .Cw)(storage, name))
+        out.push(await (0,_catalog_js__WEBPACK_IMPORTED_MODULE_1__/* .readManifest */ .WI)(storage, entry));
+    return out;
+}
+/** Groups manifests into chains; incrementals whose chain is broken are returned apart. */
+function chainsOf(manifests) {
+    const byId = new Map(manifests.map((m) => [m.id, m]));
+    const fullOf = new Map();
+    const findFull = (m, depth = 0) => {
+        if (m.type === 'full')
+            return m.id;
+        if (fullOf.has(m.id))
+            return fullOf.get(m.id);
+        const parent = m.parent ? byId.get(m.parent) : undefined;
+        const r = parent && parent.id < m.id && depth < MAX_CHAIN_LENGTH ? findFull(parent, depth + 1) : null;
+        fullOf.set(m.id, r);
+        return r;
+    };
+    const chains = new Map();
+    const orphans = [];
+    for (const m of manifests) {
+        if (m.type === 'full') {
+            const s = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .spanOf */ .ee)(m);
+            chains.set(m.id, { full: m, links: [], from: s.to, to: s.to, continuous: true });
+        }
+    }
+    for (const m of manifests) {
+        if (m.type !== 'incremental')
+            continue;
+        const full = findFull(m);
+        const chain = full ? chains.get(full) : undefined;
+        if (!chain) {
+            orphans.push(m);
+            continue;
+        }
+        chain.links.push(m);
+        const s = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .spanOf */ .ee)(m);
+        if (!s.replayable)
+            chain.continuous = false;
+        if (compareAt(atPoint(s.to), chain.to) > 0)
+            chain.to = s.to;
+    }
+    for (const c of chains.values())
+        c.links.sort((a, b) => a.id.localeCompare(b.id));
+    return { chains: [...chains.values()].sort((a, b) => a.full.id.localeCompare(b.full.id)), orphans };
+}
+/**
+ * `--at` accepts an ISO-8601 time with a zone (`2026-11-26T10:15:00Z`,
+ * `…+09:00`), or a timestamp: Unix seconds, or `seconds:increment` as MongoDB
+ * prints oplog timestamps.
+ */
+function parseAt(text, label) {
+    const t = text.trim();
+    const ts = /^(\d{9,11})(?::(\d{1,10}))?$/.exec(t);
+    if (ts) {
+        const seconds = Number(ts[1]);
+        const inc = ts[2] === undefined ? 0xffffffff : Number(ts[2]);
+        if (inc > 0xffffffff)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${label}: the increment in '${t}' is larger than 4294967295`);
+        return { time: new Date(seconds * 1000), position: { t: seconds, i: inc } };
+    }
+    if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/i.test(t)) {
+        const d = new Date(t);
+        if (!Number.isNaN(d.getTime()))
+            return { time: d };
+    }
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${label}: expected an ISO-8601 time with a zone (e.g. 2026-11-26T10:15:00Z) or a timestamp (Unix seconds, or seconds:increment), got '${t.slice(0, 60)}'`);
+}
+function pointTime(p) {
+    return new Date(p.time).getTime();
+}
+/** The `{t, i}` position of a point (an oplog timestamp), when it has one. */
+function positionOf(p) {
+    const pos = p?.position;
+    return typeof pos?.t === 'number' && typeof pos.i === 'number' ? { t: pos.t, i: pos.i } : undefined;
+}
+function atPoint(p) {
+    return { time: new Date(p.time), position: positionOf(p) };
+}
+/** Negative when `at` is before `p`, 0 at it, positive after. Positions are compared when both sides have one. */
+function compareAt(at, p) {
+    const pos = positionOf(p);
+    if (at.position && pos)
+        return at.position.t !== pos.t ? at.position.t - pos.t : at.position.i - pos.i;
+    return at.time.getTime() - pointTime(p);
+}
+/**
+ * Picks the newest chain whose full backup is at or before `at`, then the
+ * link that reaches `at`: a replayable slice covering it (replayed up to and
+ * including `at`), or else the newest link that ends at or before it. `at`
+ * outside every chain is a usage error naming what can be restored.
+ */
+function resolveAt(manifests, at, label) {
+    const { chains, orphans } = chainsOf(manifests);
+    // An incremental that reaches `at` but whose chain is broken (a parent is missing) is not a range the store
+    // lacks: it is a damaged backup, and says so rather than offering the ranges around it.
+    const brokenCover = () => orphans.find((o) => compareAt(at, (0,_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .spanOf */ .ee)(o).to) <= 0 && chains.some((c) => compareAt(at, c.from) >= 0));
+    const broken = (o) => new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerificationError */ .mk(`broken chain: ${o.id} reaches ${at.time.toISOString()}, but its parent ${o.parent ?? '(none)'} (or one before it) is missing`);
+    if (chains.length === 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${label}: there is no full backup to restore from`);
+    const ranges = chains.map((c) => `${c.from.time} … ${c.to.time}${c.continuous ? '' : ' (at backup points only)'}`).join('; ');
+    const candidates = chains.filter((c) => compareAt(at, c.from) >= 0);
+    const chain = candidates[candidates.length - 1];
+    if (!chain)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${label}: ${at.time.toISOString()} is before the oldest full backup; restorable: ${ranges}`);
+    const later = chains.find((c) => compareAt(at, c.from) < 0);
+    // Between two chains: a chain of backup points (directories, or a lone full backup) lands on its newest point
+    // at or before `at`, as between its own links; a chain of oplog slices promises every moment it covers, so a
+    // moment past its end is a gap in the record, and an error rather than a silent earlier state.
+    const pointsOnly = !chain.continuous || chain.links.length === 0;
+    if (compareAt(at, chain.to) > 0 && !(later && pointsOnly)) {
+        const orphan = brokenCover();
+        if (orphan)
+            throw broken(orphan);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${label}: ${at.time.toISOString()} is after the newest point of the chain starting ${chain.from.time}${later ? ` and before the next full backup (${later.from.time})` : ''}; restorable: ${ranges}`);
+    }
+    const links = [chain.full, ...chain.links];
+    // Links form a line (each backup's parent is the newest backup before it); walk it to the link that reaches `at`.
+    let tip = chain.full;
+    for (const m of chain.links) {
+        const s = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .spanOf */ .ee)(m);
+        if (compareAt(at, s.to) >= 0)
+            tip = m;
+        else {
+            // A slice that ends after `at` starts where the previous link ended; it covers `at` unless `at` is its start.
+            if (s.replayable && (!s.from || compareAt(at, s.from) > 0))
+                tip = m;
+            break;
+        }
+    }
+    const tipSpan = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .spanOf */ .ee)(tip);
+    const path = [];
+    for (let m = tip; m; m = m.parent ? links.find((x) => x.id === m.parent) : undefined) {
+        path.unshift(m);
+        if (m.type === 'full')
+            break;
+    }
+    const stopsInside = tipSpan.replayable && compareAt(at, tipSpan.to) < 0;
+    return { tip, chain: path, stopAt: stopsInside ? at : undefined, landsAt: stopsInside ? at.time : new Date(tipSpan.to.time) };
+}
+/** Why an incremental of `chainsOf(...).orphans` cannot be restored: the first ancestor that is missing or out of order. */
+function orphanReason(m, byId) {
+    let cur = m;
+    for (let depth = 0; cur.type === 'incremental' && depth < MAX_CHAIN_LENGTH; depth++) {
+        const parentId = cur.parent;
+        if (!parentId)
+            return `broken chain: incremental ${cur.id} names no parent`;
+        const parent = byId.get(parentId);
+        if (!parent)
+            return `broken chain: ${cur.id} needs its parent ${parentId}, which is missing or unreadable`;
+        if (parentId >= cur.id)
+            return `broken chain: ${cur.id} names a parent (${parentId}) that is not older than itself`;
+        cur = parent;
+    }
+    return `broken chain: ${m.id} does not reach a full backup`;
+}
+
+
+/***/ }),
+
 /***/ 35394:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -2620,7 +2925,7 @@ const NAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
 
 /***/ }),
 
-/***/ 95569:
+/***/ 49457:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2633,140 +2938,18 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(83916);
-// EXTERNAL MODULE: ./src/storage/storage.ts
-var storage_storage = __nccwpck_require__(32912);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(57075);
-// EXTERNAL MODULE: external "node:stream/promises"
-var promises_ = __nccwpck_require__(46466);
-;// CONCATENATED MODULE: ./src/util/streams.ts
-
-
-
-/** Reads a small object (a manifest, an index) fully, refusing anything larger than `limit`. */
-async function readSmall(stream, limit, what) {
-    const chunks = [];
-    let total = 0;
-    for await (const chunk of stream) {
-        const b = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk);
-        total += b.length;
-        if (total > limit) {
-            stream.destroy();
-            throw new errors/* VerificationError */.mk(`${what}: larger than ${limit} bytes, refusing to read it into memory`);
-        }
-        chunks.push(b);
-    }
-    return Buffer.concat(chunks);
-}
-/** Reads a stream to its end, discarding the bytes: for streams whose checks run as they are read. */
-async function drain(stream) {
-    await (0,promises_.pipeline)(stream, new external_node_stream_.Writable({ write: (_c, _e, cb) => cb() }));
-}
-/**
- * Writes one chunk and waits while the stream's buffer is full. Rejects when the stream fails or is closed
- * before it drains (a consumer that gave up), so a producer never waits forever.
- */
-async function writeWithBackpressure(out, chunk) {
-    if (out.destroyed || out.writableEnded)
-        throw out.errored ?? new Error('write after the stream was closed');
-    if (out.write(chunk))
-        return;
-    await new Promise((resolve, reject) => {
-        const done = (err) => {
-            out.off('drain', onDrain);
-            out.off('close', onClose);
-            out.off('error', done);
-            if (err)
-                reject(err);
-            else
-                resolve();
-        };
-        const onDrain = () => done();
-        const onClose = () => done(out.errored ?? new Error('the stream was closed while waiting to write'));
-        out.on('drain', onDrain);
-        out.on('close', onClose);
-        out.on('error', done);
-    });
-}
-
-// EXTERNAL MODULE: ./src/catalog/manifest.ts
-var catalog_manifest = __nccwpck_require__(35394);
-;// CONCATENATED MODULE: ./src/catalog/catalog.ts
-
-
-
-
-const MAX_MANIFEST_BYTES = 64 * 1024 * 1024;
-function backupFolder(name, id) {
-    return (0,storage_storage/* joinKey */.ID)(name, id);
-}
-function manifestKey(name, id) {
-    return (0,storage_storage/* joinKey */.ID)(name, id, catalog_manifest/* MANIFEST_FILE */.h1);
-}
-/** Every committed backup (one with a manifest) under the store, optionally of one name, sorted oldest first. */
-async function listBackups(storage, name) {
-    const out = [];
-    for await (const obj of storage.list(name ? `${name}/` : '')) {
-        const parts = obj.key.split('/');
-        if (parts.length !== 3 || parts[2] !== catalog_manifest/* MANIFEST_FILE */.h1)
-            continue;
-        const [n, id] = parts;
-        if (!catalog_manifest/* BACKUP_ID_PATTERN */.yU.test(id))
-            continue;
-        if (name && n !== name)
-            continue;
-        out.push({ name: n, id, manifestKey: obj.key });
-    }
-    return out.sort((a, b) => (a.name === b.name ? a.id.localeCompare(b.id) : a.name.localeCompare(b.name)));
-}
-async function readManifest(storage, entry) {
-    const body = await readSmall(await storage.get(entry.manifestKey), MAX_MANIFEST_BYTES, `${storage.location}/${entry.manifestKey}`);
-    let json;
-    try {
-        json = JSON.parse(body.toString('utf8'));
-    }
-    catch (err) {
-        throw new errors/* VerificationError */.mk(`${storage.location}/${entry.manifestKey}: manifest is not valid JSON (${(0,errors/* errorMessage */.gJ)(err)})`);
-    }
-    const parsed = catalog_manifest/* ManifestSchema */.pL.safeParse(json);
-    if (!parsed.success) {
-        const first = parsed.error.issues[0];
-        throw new errors/* VerificationError */.mk(`${storage.location}/${entry.manifestKey}: not a bakup manifest (${first ? `${first.path.join('.') || '(root)'}: ${first.message}` : 'invalid'})`);
-    }
-    return parsed.data;
-}
-/**
- * Finds one backup of `name`: `latest` (the newest committed one) or an exact id.
- * An unknown id is a usage error that names what exists.
- */
-async function resolveBackup(storage, name, idOrLatest) {
-    const all = await listBackups(storage, name);
-    if (all.length === 0)
-        throw new errors/* UsageError */.eb(`--name: no backups named '${name}' in ${storage.location}`);
-    if (idOrLatest === 'latest')
-        return all[all.length - 1];
-    const hit = all.find((e) => e.id === idOrLatest);
-    if (!hit) {
-        const recent = all.slice(-5).map((e) => e.id).join(', ');
-        throw new errors/* UsageError */.eb(`--backup-id: no backup '${idOrLatest}' of '${name}' in ${storage.location} (newest: ${recent})`);
-    }
-    return hit;
-}
-async function manifestExists(storage, name, id) {
-    try {
-        return (await storage.stat(manifestKey(name, id))) !== undefined;
-    }
-    catch (err) {
-        if (err instanceof storage_storage/* NotFoundError */.m_)
-            return false;
-        throw err;
-    }
-}
-
+// EXTERNAL MODULE: ./src/catalog/catalog.ts
+var catalog = __nccwpck_require__(97008);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(48161);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(57075);
+// EXTERNAL MODULE: ./src/storage/storage.ts
+var storage_storage = __nccwpck_require__(32912);
+// EXTERNAL MODULE: ./src/util/streams.ts
+var streams = __nccwpck_require__(44177);
 // EXTERNAL MODULE: ./src/util/format.ts
 var format = __nccwpck_require__(32693);
 ;// CONCATENATED MODULE: ./src/catalog/locks.ts
@@ -2790,7 +2973,7 @@ function locksPrefix(name) {
 }
 async function readLock(storage, key) {
     try {
-        return JSON.parse((await readSmall(await storage.get(key), 64 * 1024, key)).toString('utf8'));
+        return JSON.parse((await (0,streams/* readSmall */.o5)(await storage.get(key), 64 * 1024, key)).toString('utf8'));
     }
     catch (err) {
         if (err instanceof storage_storage/* NotFoundError */.m_)
@@ -3070,9 +3253,9 @@ async function prune(opts, ctx, open) {
     const lock = opts.dryRun ? undefined : await acquireLock(storage, opts.name, 'exclusive', { command: 'prune', waitMs: opts.lockWaitMs, log: ctx.log });
     try {
         const items = [];
-        for (const entry of await listBackups(storage, opts.name)) {
+        for (const entry of await (0,catalog/* listBackups */.Cw)(storage, opts.name)) {
             try {
-                const m = await readManifest(storage, entry);
+                const m = await (0,catalog/* readManifest */.WI)(storage, entry);
                 items.push({ id: m.id, time: new Date(m.finishedAt), parent: m.parent, type: m.type, finishedAt: m.finishedAt });
             }
             catch (err) {
@@ -3095,8 +3278,8 @@ async function prune(opts, ctx, open) {
         const orphans = [];
         if (!opts.dryRun) {
             for (const d of decisions.filter((x) => !x.keep)) {
-                await storage.delete(manifestKey(opts.name, d.item.id));
-                await deleteFolder(storage, backupFolder(opts.name, d.item.id));
+                await storage.delete((0,catalog/* manifestKey */.Rn)(opts.name, d.item.id));
+                await deleteFolder(storage, (0,catalog/* backupFolder */.j0)(opts.name, d.item.id));
                 removed.push(d.item.id);
                 ctx.log.info(`removed ${opts.name}/${d.item.id}`);
             }
@@ -3147,7 +3330,7 @@ async function sweepOrphans(storage, name, graceMs, ctx) {
     for (const [id, f] of folders) {
         if (f.hasManifest || f.newest > cutoff)
             continue;
-        const n = await deleteFolder(storage, backupFolder(name, id));
+        const n = await deleteFolder(storage, (0,catalog/* backupFolder */.j0)(name, id));
         swept.push({ folder: `${name}/${id}`, objects: n });
         ctx.log.info(`swept orphaned folder ${name}/${id} (${n} objects without a manifest)`);
     }
@@ -3182,203 +3365,12 @@ async function unlock(opts, ctx) {
 
 // EXTERNAL MODULE: ./src/config/schema.ts
 var schema = __nccwpck_require__(90131);
-;// CONCATENATED MODULE: ./src/catalog/chain.ts
-
-
-
-/**
- * Chains: a full backup and the incrementals that build on it, each naming its
- * parent. A restore of any link needs every link from the full up to it, so
- * the chain is read (and checked complete) before a byte of data is touched.
- */
-/** Guards against a manifest that (through tampering) names a descendant as its parent. */
-const MAX_CHAIN_LENGTH = 100_000;
-/** The chain ending at `tip`, full backup first. A missing or unreadable parent is a broken chain (exit 3). */
-async function readChain(storage, tip, known) {
-    const links = [tip];
-    let cur = tip;
-    while (cur.type === 'incremental') {
-        const parentId = cur.parent;
-        if (!parentId)
-            throw new errors/* VerificationError */.mk(`broken chain: incremental ${cur.id} names no parent`);
-        if (parentId >= cur.id)
-            throw new errors/* VerificationError */.mk(`broken chain: ${cur.id} names a parent (${parentId}) that is not older than itself`);
-        if (links.length > MAX_CHAIN_LENGTH)
-            throw new errors/* VerificationError */.mk(`broken chain: ${tip.id} has more than ${MAX_CHAIN_LENGTH} links`);
-        let parent = known?.get(parentId);
-        if (!parent) {
-            if (!(await manifestExists(storage, cur.name, parentId))) {
-                throw new errors/* VerificationError */.mk(`broken chain: ${cur.id} needs its parent ${parentId}, which is not in ${storage.location}`);
-            }
-            parent = await readManifest(storage, { manifestKey: manifestKey(cur.name, parentId) });
-        }
-        if (parent.source.kind !== cur.source.kind) {
-            throw new errors/* VerificationError */.mk(`broken chain: ${cur.id} (${cur.source.kind}) names a parent of another kind (${parentId}, ${parent.source.kind})`);
-        }
-        links.unshift(parent);
-        cur = parent;
-    }
-    return links;
-}
-/** Every manifest of a name, oldest first, read once (list, prune and `--at` work from this). */
-async function readAllManifests(storage, name) {
-    const out = [];
-    for (const entry of await listBackups(storage, name))
-        out.push(await readManifest(storage, entry));
-    return out;
-}
-/** Groups manifests into chains; incrementals whose chain is broken are returned apart. */
-function chainsOf(manifests) {
-    const byId = new Map(manifests.map((m) => [m.id, m]));
-    const fullOf = new Map();
-    const findFull = (m, depth = 0) => {
-        if (m.type === 'full')
-            return m.id;
-        if (fullOf.has(m.id))
-            return fullOf.get(m.id);
-        const parent = m.parent ? byId.get(m.parent) : undefined;
-        const r = parent && parent.id < m.id && depth < MAX_CHAIN_LENGTH ? findFull(parent, depth + 1) : null;
-        fullOf.set(m.id, r);
-        return r;
-    };
-    const chains = new Map();
-    const orphans = [];
-    for (const m of manifests) {
-        if (m.type === 'full') {
-            const s = (0,catalog_manifest/* spanOf */.ee)(m);
-            chains.set(m.id, { full: m, links: [], from: s.to, to: s.to, continuous: true });
-        }
-    }
-    for (const m of manifests) {
-        if (m.type !== 'incremental')
-            continue;
-        const full = findFull(m);
-        const chain = full ? chains.get(full) : undefined;
-        if (!chain) {
-            orphans.push(m);
-            continue;
-        }
-        chain.links.push(m);
-        const s = (0,catalog_manifest/* spanOf */.ee)(m);
-        if (!s.replayable)
-            chain.continuous = false;
-        if (compareAt(atPoint(s.to), chain.to) > 0)
-            chain.to = s.to;
-    }
-    for (const c of chains.values())
-        c.links.sort((a, b) => a.id.localeCompare(b.id));
-    return { chains: [...chains.values()].sort((a, b) => a.full.id.localeCompare(b.full.id)), orphans };
-}
-/**
- * `--at` accepts an ISO-8601 time with a zone (`2026-11-26T10:15:00Z`,
- * `…+09:00`), or a timestamp: Unix seconds, or `seconds:increment` as MongoDB
- * prints oplog timestamps.
- */
-function parseAt(text, label) {
-    const t = text.trim();
-    const ts = /^(\d{9,11})(?::(\d{1,10}))?$/.exec(t);
-    if (ts) {
-        const seconds = Number(ts[1]);
-        const inc = ts[2] === undefined ? 0xffffffff : Number(ts[2]);
-        if (inc > 0xffffffff)
-            throw new errors/* UsageError */.eb(`${label}: the increment in '${t}' is larger than 4294967295`);
-        return { time: new Date(seconds * 1000), position: { t: seconds, i: inc } };
-    }
-    if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/i.test(t)) {
-        const d = new Date(t);
-        if (!Number.isNaN(d.getTime()))
-            return { time: d };
-    }
-    throw new errors/* UsageError */.eb(`${label}: expected an ISO-8601 time with a zone (e.g. 2026-11-26T10:15:00Z) or a timestamp (Unix seconds, or seconds:increment), got '${t.slice(0, 60)}'`);
-}
-function pointTime(p) {
-    return new Date(p.time).getTime();
-}
-function positionOf(p) {
-    const pos = p.position;
-    return typeof pos?.t === 'number' && typeof pos.i === 'number' ? { t: pos.t, i: pos.i } : undefined;
-}
-function atPoint(p) {
-    return { time: new Date(p.time), position: positionOf(p) };
-}
-/** Negative when `at` is before `p`, 0 at it, positive after. Positions are compared when both sides have one. */
-function compareAt(at, p) {
-    const pos = positionOf(p);
-    if (at.position && pos)
-        return at.position.t !== pos.t ? at.position.t - pos.t : at.position.i - pos.i;
-    return at.time.getTime() - pointTime(p);
-}
-/**
- * Picks the newest chain whose full backup is at or before `at`, then the
- * link that reaches `at`: a replayable slice covering it (replayed up to and
- * including `at`), or else the newest link that ends at or before it. `at`
- * outside every chain is a usage error naming what can be restored.
- */
-function resolveAt(manifests, at, label) {
-    const { chains, orphans } = chainsOf(manifests);
-    // An incremental that reaches `at` but whose chain is broken (a parent is missing) is not a range the store
-    // lacks: it is a damaged backup, and says so rather than offering the ranges around it.
-    const brokenCover = () => orphans.find((o) => compareAt(at, (0,catalog_manifest/* spanOf */.ee)(o).to) <= 0 && chains.some((c) => compareAt(at, c.from) >= 0));
-    const broken = (o) => new errors/* VerificationError */.mk(`broken chain: ${o.id} reaches ${at.time.toISOString()}, but its parent ${o.parent ?? '(none)'} (or one before it) is missing`);
-    if (chains.length === 0)
-        throw new errors/* UsageError */.eb(`${label}: there is no full backup to restore from`);
-    const ranges = chains.map((c) => `${c.from.time} … ${c.to.time}${c.continuous ? '' : ' (at backup points only)'}`).join('; ');
-    const candidates = chains.filter((c) => compareAt(at, c.from) >= 0);
-    const chain = candidates[candidates.length - 1];
-    if (!chain)
-        throw new errors/* UsageError */.eb(`${label}: ${at.time.toISOString()} is before the oldest full backup; restorable: ${ranges}`);
-    const later = chains.find((c) => compareAt(at, c.from) < 0);
-    // Between two chains: a chain of backup points (directories, or a lone full backup) lands on its newest point
-    // at or before `at`, as between its own links; a chain of oplog slices promises every moment it covers, so a
-    // moment past its end is a gap in the record, and an error rather than a silent earlier state.
-    const pointsOnly = !chain.continuous || chain.links.length === 0;
-    if (compareAt(at, chain.to) > 0 && !(later && pointsOnly)) {
-        const orphan = brokenCover();
-        if (orphan)
-            throw broken(orphan);
-        throw new errors/* UsageError */.eb(`${label}: ${at.time.toISOString()} is after the newest point of the chain starting ${chain.from.time}${later ? ` and before the next full backup (${later.from.time})` : ''}; restorable: ${ranges}`);
-    }
-    const links = [chain.full, ...chain.links];
-    // Links form a line (each backup's parent is the newest backup before it); walk it to the link that reaches `at`.
-    let tip = chain.full;
-    for (const m of chain.links) {
-        const s = (0,catalog_manifest/* spanOf */.ee)(m);
-        if (compareAt(at, s.to) >= 0)
-            tip = m;
-        else {
-            // A slice that ends after `at` starts where the previous link ended; it covers `at` unless `at` is its start.
-            if (s.replayable && (!s.from || compareAt(at, s.from) > 0))
-                tip = m;
-            break;
-        }
-    }
-    const tipSpan = (0,catalog_manifest/* spanOf */.ee)(tip);
-    const path = [];
-    for (let m = tip; m; m = m.parent ? links.find((x) => x.id === m.parent) : undefined) {
-        path.unshift(m);
-        if (m.type === 'full')
-            break;
-    }
-    const stopsInside = tipSpan.replayable && compareAt(at, tipSpan.to) < 0;
-    return { tip, chain: path, stopAt: stopsInside ? at : undefined, landsAt: stopsInside ? at.time : new Date(tipSpan.to.time) };
-}
-/** Why an incremental of `chainsOf(...).orphans` cannot be restored: the first ancestor that is missing or out of order. */
-function orphanReason(m, byId) {
-    let cur = m;
-    for (let depth = 0; cur.type === 'incremental' && depth < MAX_CHAIN_LENGTH; depth++) {
-        const parentId = cur.parent;
-        if (!parentId)
-            return `broken chain: incremental ${cur.id} names no parent`;
-        const parent = byId.get(parentId);
-        if (!parent)
-            return `broken chain: ${cur.id} needs its parent ${parentId}, which is missing or unreadable`;
-        if (parentId >= cur.id)
-            return `broken chain: ${cur.id} names a parent (${parentId}) that is not older than itself`;
-        cur = parent;
-    }
-    return `broken chain: ${m.id} does not reach a full backup`;
-}
-
+// EXTERNAL MODULE: ./src/catalog/chain.ts
+var catalog_chain = __nccwpck_require__(46926);
+// EXTERNAL MODULE: ./src/catalog/manifest.ts
+var catalog_manifest = __nccwpck_require__(35394);
+// EXTERNAL MODULE: external "node:stream/promises"
+var promises_ = __nccwpck_require__(46466);
 // EXTERNAL MODULE: ./src/pipeline/compression.ts
 var compression = __nccwpck_require__(85568);
 // EXTERNAL MODULE: external "node:fs"
@@ -4738,22 +4730,22 @@ class TarWriter {
                 uid: e.uid,
                 gid: e.gid,
             });
-            await writeWithBackpressure(this.out, pax.encode());
+            await (0,streams/* writeWithBackpressure */.cd)(this.out, pax.encode());
         }
-        await writeWithBackpressure(this.out, block);
+        await (0,streams/* writeWithBackpressure */.cd)(this.out, block);
     }
     async data(chunk) {
-        await writeWithBackpressure(this.out, chunk);
+        await (0,streams/* writeWithBackpressure */.cd)(this.out, chunk);
     }
     /** Zero padding after `size` bytes of content, to the next 512-byte block. */
     async pad(size) {
         const rem = size % 512;
         if (rem)
-            await writeWithBackpressure(this.out, ZERO.subarray(0, 512 - rem));
+            await (0,streams/* writeWithBackpressure */.cd)(this.out, ZERO.subarray(0, 512 - rem));
     }
     /** The two zero blocks that end an archive; ends the stream. */
     async finish() {
-        await writeWithBackpressure(this.out, Buffer.from(ZERO));
+        await (0,streams/* writeWithBackpressure */.cd)(this.out, Buffer.from(ZERO));
         this.out.end();
     }
 }
@@ -4871,6 +4863,7 @@ const FILE_TYPES = new Set(['File', 'OldFile', 'ContiguousFile']);
 function indexArtifact(artifacts) {
     return artifacts.find((a) => a.record.kind === file_index_format/* FILE_INDEX_KIND */.pB);
 }
+/** Opens a link's file index and checks it is that backup's own (its header names the backup). */
 async function openIndex(link) {
     const art = indexArtifact(link.artifacts);
     if (!art)
@@ -5091,18 +5084,18 @@ class FileIndexWriter {
     }
     async start(h) {
         const header = { format: file_index_format/* FILE_INDEX_FORMAT */.i5, version: file_index_format/* FILE_INDEX_VERSION */.N5, backup: h.backup, parent: h.parent, started: h.started };
-        await writeWithBackpressure(this.out, `${JSON.stringify(header)}\n`);
+        await (0,streams/* writeWithBackpressure */.cd)(this.out, `${JSON.stringify(header)}\n`);
     }
     async add(r) {
         if (this.prev !== undefined && (0,file_index_format/* comparePaths */.cD)(this.prev, r.p) >= 0)
             throw new Error(`file index written out of order: '${r.p}' after '${this.prev}'`);
         this.prev = r.p;
         this.count++;
-        await writeWithBackpressure(this.out, (0,file_index_format/* encodeRecord */.Ym)(r));
+        await (0,streams/* writeWithBackpressure */.cd)(this.out, (0,file_index_format/* encodeRecord */.Ym)(r));
     }
     /** Writes the end line and ends the stream. */
     async finish() {
-        await writeWithBackpressure(this.out, `${JSON.stringify({ end: true, entries: this.count })}\n`);
+        await (0,streams/* writeWithBackpressure */.cd)(this.out, `${JSON.stringify({ end: true, entries: this.count })}\n`);
         await new Promise((resolve, reject) => {
             this.out.once('error', reject);
             this.out.end(() => resolve());
@@ -5456,7 +5449,6 @@ async function writeSnapshot(spec) {
 
 
 
-
 /** Prefix of the folder a restore extracts into before moving entries into place. */
 const STAGING_PREFIX = '.bakup-restore-';
 /**
@@ -5526,11 +5518,7 @@ class FilesSource {
             return { incremental: false, reason: `the newest backup (${link.manifest.id}) has no file index (it predates incremental directory backups); a full backup starts a chain` };
         }
         try {
-            const reader = new file_index_reader.FileIndexReader(await art.open(), `${link.manifest.id}/${art.record.name}`);
-            const header = await reader.header();
-            reader.close();
-            if (header.backup !== link.manifest.id)
-                return { incremental: false, reason: `${link.manifest.id}/${art.record.name} is the file index of another backup (${header.backup})` };
+            (await openIndex(link)).close();
         }
         catch (err) {
             return { incremental: false, reason: `cannot read the file index of ${link.manifest.id} (an incremental compares with it): ${(0,errors/* errorMessage */.gJ)(err)}` };
@@ -5552,15 +5540,10 @@ class FilesSource {
         let parent;
         if (base) {
             const link = base.chain[base.chain.length - 1];
-            const art = indexArtifact(link.artifacts);
-            if (!art)
+            if (!indexArtifact(link.artifacts))
                 throw new errors/* VerificationError */.mk(`backup ${link.manifest.id} has no file index to build an incremental on`);
-            const reader = new file_index_reader.FileIndexReader(await art.open(), `${link.manifest.name}/${link.manifest.id}/${art.record.name}`);
+            const reader = await openIndex(link);
             parent = { reader, header: await reader.header(), id: link.manifest.id };
-            if (parent.header.backup !== link.manifest.id) {
-                reader.close();
-                throw new errors/* VerificationError */.mk(`${link.manifest.id}/${art.record.name} is the file index of another backup (${parent.header.backup})`);
-            }
         }
         const tmp = await external_node_fs_promises_.mkdtemp(external_node_path_.join(external_node_os_.tmpdir(), 'bakup-index-'));
         const removeTmp = () => external_node_fs_promises_.rm(tmp, { recursive: true, force: true }).catch(() => undefined);
@@ -5890,7 +5873,7 @@ async function openTarget(kind, raw, flag, opts = {}) {
 
 
 function artifactKey(manifest, record) {
-    return (0,storage_storage/* joinKey */.ID)(backupFolder(manifest.name, manifest.id), record.name);
+    return (0,storage_storage/* joinKey */.ID)((0,catalog/* backupFolder */.j0)(manifest.name, manifest.id), record.name);
 }
 /** Opens one stored artifact as a verified, decoded stream (see openArtifactStream). */
 async function openArtifact(storage, manifest, record, opts = {}) {
@@ -5974,7 +5957,7 @@ async function backup(opts, ctx) {
     const parent = base?.chain[base.chain.length - 1]?.manifest;
     const started = new Date();
     const id = (0,catalog_manifest/* newBackupId */._H)(base ? 'incremental' : 'full', started);
-    const folder = backupFolder(name, id);
+    const folder = (0,catalog/* backupFolder */.j0)(name, id);
     const failed = new Map();
     const written = new Map();
     const artifacts = [];
@@ -6068,8 +6051,8 @@ async function backup(opts, ctx) {
             }
             try {
                 // The commit: until this object exists, the backup does not.
-                await s.put(manifestKey(name, id), external_node_stream_.Readable.from([body]), { contentType: 'application/json' });
-                destinations.push({ location: s.location, ok: true, manifestKey: manifestKey(name, id) });
+                await s.put((0,catalog/* manifestKey */.Rn)(name, id), external_node_stream_.Readable.from([body]), { contentType: 'application/json' });
+                destinations.push({ location: s.location, ok: true, manifestKey: (0,catalog/* manifestKey */.Rn)(name, id) });
             }
             catch (err) {
                 failed.set(s, (0,errors/* errorMessage */.gJ)(err));
@@ -6117,23 +6100,23 @@ async function incrementalBase(source, storages, name, mode, keys, ctx) {
     if (!source.planIncremental)
         return fallBack(`${source.kind} sources have no incremental backups (directories and MongoDB replica sets have)`);
     const primary = storages[0];
-    const entries = await listBackups(primary, name);
+    const entries = await (0,catalog/* listBackups */.Cw)(primary, name);
     const last = entries[entries.length - 1];
     if (!last)
         return fallBack(`there is no previous backup named '${name}' in ${primary.location} to build on (take a full backup first)`);
-    const parent = await readManifest(primary, last);
+    const parent = await (0,catalog/* readManifest */.WI)(primary, last);
     if (parent.source.kind !== source.kind || parent.source.location !== source.location) {
         return fallBack(`the newest backup of '${name}' (${parent.id}) is of ${parent.source.kind} ${parent.source.location}, not of ${source.location}`);
     }
     let chain;
     try {
-        chain = await readChain(primary, parent);
+        chain = await (0,catalog_chain/* readChain */.UM)(primary, parent);
     }
     catch (err) {
         return fallBack(`cannot build on ${parent.id}: ${(0,errors/* errorMessage */.gJ)(err)}`, (m) => new errors/* OperationalError */.LE(m));
     }
     for (const s of storages.slice(1)) {
-        if (!(await manifestExists(s, name, parent.id)))
+        if (!(await (0,catalog/* manifestExists */.uK)(s, name, parent.id)))
             return fallBack(`${s.location} does not hold the parent backup ${parent.id}`);
     }
     const base = { chain: chain.map((manifest) => ({ manifest, artifacts: artifactInputs(primary, manifest, { keys }) })) };
@@ -6339,19 +6322,19 @@ async function restore(opts, ctx) {
         if (opts.at) {
             if (opts.backupId !== 'latest')
                 throw new errors/* UsageError */.eb('--at: cannot be combined with --backup-id (the time picks the backup)');
-            const all = await readAllManifests(storage, opts.name);
+            const all = await (0,catalog_chain/* readAllManifests */.Cb)(storage, opts.name);
             if (all.length === 0)
                 throw new errors/* UsageError */.eb(`--name: no backups named '${opts.name}' in ${storage.location}`);
-            const r = resolveAt(all, opts.at, '--at');
+            const r = (0,catalog_chain/* resolveAt */.ip)(all, opts.at, '--at');
             manifest = r.tip;
-            chain = await readChain(storage, r.tip, new Map(all.map((m) => [m.id, m])));
+            chain = await (0,catalog_chain/* readChain */.UM)(storage, r.tip, new Map(all.map((m) => [m.id, m])));
             stopAt = r.stopAt;
             landsAt = r.landsAt;
             ctx.log.info(`--at ${opts.at.time.toISOString()}: ${chain.length === 1 ? `full backup ${manifest.id}` : `full backup ${chain[0].id} and ${chain.length - 1} incremental(s) up to ${manifest.id}`}, landing at ${landsAt.toISOString()}`);
         }
         else {
-            manifest = await readManifest(storage, await resolveBackup(storage, opts.name, opts.backupId));
-            chain = manifest.type === 'incremental' ? await readChain(storage, manifest) : [manifest];
+            manifest = await (0,catalog/* readManifest */.WI)(storage, await (0,catalog/* resolveBackup */.p2)(storage, opts.name, opts.backupId));
+            chain = manifest.type === 'incremental' ? await (0,catalog_chain/* readChain */.UM)(storage, manifest) : [manifest];
         }
         for (const m of chain) {
             await checkArtifactsPresent(storage, m);
@@ -6401,7 +6384,7 @@ async function restore(opts, ctx) {
 async function findCorruption(storage, manifest, keys) {
     for (const record of manifest.artifacts) {
         try {
-            await drain(await openArtifact(storage, manifest, record, { keys }));
+            await (0,streams/* drain */.Ze)(await openArtifact(storage, manifest, record, { keys }));
         }
         catch (e) {
             if (e instanceof errors/* VerificationError */.mk)
@@ -6489,8 +6472,14 @@ async function drill(opts, ctx) {
     let checks;
     try {
         const storage = await openStorage(opts.from, '--from', opts.storageOptions);
-        manifest = await readManifest(storage, await resolveBackup(storage, opts.name, opts.backupId));
-        Object.assign(report, { backupId: manifest.id, kind: manifest.source.kind, storage: storage.location, rpoMs: startedAt.getTime() - Date.parse(manifest.finishedAt) });
+        try {
+            manifest = await (0,catalog/* readManifest */.WI)(storage, await (0,catalog/* resolveBackup */.p2)(storage, opts.name, opts.backupId));
+            Object.assign(report, { backupId: manifest.id, kind: manifest.source.kind, storage: storage.location, rpoMs: startedAt.getTime() - Date.parse(manifest.finishedAt) });
+        }
+        finally {
+            // The restore opens the store again; this handle (sockets, a GitHub artifact download) is done.
+            await storage.close?.().catch(() => undefined);
+        }
     }
     catch (err) {
         if (err instanceof errors/* BakupError */.uv && err.exitCode === errors/* ExitCode */.yU.USAGE)
@@ -6561,9 +6550,9 @@ async function list(opts, _ctx) {
     try {
         const backups = [];
         const manifests = [];
-        for (const entry of await listBackups(storage, opts.name)) {
+        for (const entry of await (0,catalog/* listBackups */.Cw)(storage, opts.name)) {
             try {
-                const m = await readManifest(storage, entry);
+                const m = await (0,catalog/* readManifest */.WI)(storage, entry);
                 manifests.push(m);
                 backups.push({
                     name: m.name,
@@ -6587,12 +6576,12 @@ async function list(opts, _ctx) {
             const ofName = manifests.filter((m) => m.name === name);
             const byId = new Map(ofName.map((m) => [m.id, m]));
             const entry = (id) => entries.get(`${name}/${id}`);
-            const { chains, orphans } = chainsOf(ofName);
+            const { chains, orphans } = (0,catalog_chain/* chainsOf */.My)(ofName);
             for (const c of chains) {
                 entry(c.full.id).restorable = { from: c.from.time, to: c.to.time, incrementals: c.links.length, continuous: c.continuous };
             }
             for (const o of orphans)
-                entry(o.id).orphan = orphanReason(o, byId);
+                entry(o.id).orphan = (0,catalog_chain/* orphanReason */.Bl)(o, byId);
         }
         return { storage: storage.location, backups };
     }
@@ -6748,7 +6737,7 @@ async function verify(opts, ctx) {
                     ctx.log.warn(`${record.name}: no reader for kind '${record.kind}'; checked its digests only`);
                 const contents = reader ? (await reader(stream, `${manifest.id}/${record.name}`)).summary : undefined;
                 if (!reader)
-                    await drain(stream);
+                    await (0,streams/* drain */.Ze)(stream);
                 check.artifacts.push({ name: record.name, ok: true, size: record.size, depth: storedOnly ? 'stored' : reader ? 'parsed' : 'decoded', ...(contents ? { contents } : {}) });
                 if (storedOnly)
                     ctx.log.info(`${manifest.id}/${record.name}: encrypted; stored bytes checked, decryption not attempted (no identity or passphrase given)`);
@@ -6773,7 +6762,7 @@ async function verify(opts, ctx) {
     try {
         const backups = [];
         if (opts.backupId === 'all') {
-            const entries = await listBackups(storage, opts.name);
+            const entries = await (0,catalog/* listBackups */.Cw)(storage, opts.name);
             if (entries.length === 0)
                 throw new errors/* UsageError */.eb(`--name: no backups named '${opts.name}' in ${storage.location}`);
             const manifests = new Map();
@@ -6781,15 +6770,15 @@ async function verify(opts, ctx) {
                 const check = { id: entry.id, ok: true, artifacts: [] };
                 backups.push(check);
                 try {
-                    manifests.set(entry.id, await readManifest(storage, entry));
+                    manifests.set(entry.id, await (0,catalog/* readManifest */.WI)(storage, entry));
                 }
                 catch (err) {
                     fail(check, (0,errors/* errorMessage */.gJ)(err));
                 }
             }
-            const { orphans } = chainsOf([...manifests.values()]);
+            const { orphans } = (0,catalog_chain/* chainsOf */.My)([...manifests.values()]);
             for (const o of orphans)
-                fail(backups.find((b) => b.id === o.id), orphanReason(o, manifests));
+                fail(backups.find((b) => b.id === o.id), (0,catalog_chain/* orphanReason */.Bl)(o, manifests));
             for (const check of backups) {
                 const m = manifests.get(check.id);
                 if (m)
@@ -6797,11 +6786,11 @@ async function verify(opts, ctx) {
             }
         }
         else {
-            const entry = await resolveBackup(storage, opts.name, opts.backupId);
+            const entry = await (0,catalog/* resolveBackup */.p2)(storage, opts.name, opts.backupId);
             const tip = { id: entry.id, ok: true, artifacts: [] };
             let manifest;
             try {
-                manifest = await readManifest(storage, entry);
+                manifest = await (0,catalog/* readManifest */.WI)(storage, entry);
             }
             catch (err) {
                 fail(tip, (0,errors/* errorMessage */.gJ)(err));
@@ -6828,7 +6817,7 @@ async function verify(opts, ctx) {
 /** The links an incremental needs, full first (without itself); a broken chain is reported and what exists is returned. */
 async function chainAbove(storage, tip, report) {
     try {
-        return (await readChain(storage, tip)).slice(0, -1);
+        return (await (0,catalog_chain/* readChain */.UM)(storage, tip)).slice(0, -1);
     }
     catch (err) {
         if (!(err instanceof errors/* VerificationError */.mk))
@@ -6949,7 +6938,7 @@ async function runCommand(command, inputs, ctx, label = (o) => `--${o}`) {
                 from: i.from,
                 name: i.name,
                 backupId: i['backup-id'],
-                at: i.at === undefined ? undefined : parseAt(i.at, label('at')),
+                at: i.at === undefined ? undefined : (0,catalog_chain/* parseAt */.Ze)(i.at, label('at')),
                 target: i.target,
                 sourceOptions: { ...restoreSourceOptions(i), overwrite: i.overwrite, include: i.include, exclude: i.exclude, allowExternalLinks: i['allow-external-links'], activate: i.activate, dryRun: i['dry-run'] },
                 lockWaitMs: i['lock-wait'],
@@ -8595,6 +8584,71 @@ function redact(text) {
     for (const s of registered)
         out = out.split(s).join('***');
     return out;
+}
+
+
+/***/ }),
+
+/***/ 44177:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ze: () => (/* binding */ drain),
+/* harmony export */   cd: () => (/* binding */ writeWithBackpressure),
+/* harmony export */   o5: () => (/* binding */ readSmall)
+/* harmony export */ });
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(57075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(46466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(83916);
+
+
+
+/** Reads a small object (a manifest, an index) fully, refusing anything larger than `limit`. */
+async function readSmall(stream, limit, what) {
+    const chunks = [];
+    let total = 0;
+    for await (const chunk of stream) {
+        const b = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk);
+        total += b.length;
+        if (total > limit) {
+            stream.destroy();
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .VerificationError */ .mk(`${what}: larger than ${limit} bytes, refusing to read it into memory`);
+        }
+        chunks.push(b);
+    }
+    return Buffer.concat(chunks);
+}
+/** Reads a stream to its end, discarding the bytes: for streams whose checks run as they are read. */
+async function drain(stream) {
+    await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_1__.pipeline)(stream, new node_stream__WEBPACK_IMPORTED_MODULE_0__.Writable({ write: (_c, _e, cb) => cb() }));
+}
+/**
+ * Writes one chunk and waits while the stream's buffer is full. Rejects when the stream fails or is closed
+ * before it drains (a consumer that gave up), so a producer never waits forever.
+ */
+async function writeWithBackpressure(out, chunk) {
+    if (out.destroyed || out.writableEnded)
+        throw out.errored ?? new Error('write after the stream was closed');
+    if (out.write(chunk))
+        return;
+    await new Promise((resolve, reject) => {
+        const done = (err) => {
+            out.off('drain', onDrain);
+            out.off('close', onClose);
+            out.off('error', done);
+            if (err)
+                reject(err);
+            else
+                resolve();
+        };
+        const onDrain = () => done();
+        const onClose = () => done(out.errored ?? new Error('the stream was closed while waiting to write'));
+        out.on('drain', onDrain);
+        out.on('close', onClose);
+        out.on('error', done);
+    });
 }
 
 
@@ -18791,8 +18845,8 @@ var errors = __nccwpck_require__(83916);
 var config_options = __nccwpck_require__(6856);
 // EXTERNAL MODULE: ./src/config/schema.ts
 var schema = __nccwpck_require__(90131);
-// EXTERNAL MODULE: ./src/commands/run.ts + 35 modules
-var run = __nccwpck_require__(95569);
+// EXTERNAL MODULE: ./src/commands/run.ts + 32 modules
+var run = __nccwpck_require__(49457);
 // EXTERNAL MODULE: ./src/util/redact.ts
 var util_redact = __nccwpck_require__(50767);
 ;// CONCATENATED MODULE: ./src/log.ts

@@ -125,8 +125,9 @@ function pointTime(p: Point): number {
   return new Date(p.time).getTime();
 }
 
-function positionOf(p: Point): { t: number; i: number } | undefined {
-  const pos = p.position as { t?: unknown; i?: unknown } | undefined;
+/** The `{t, i}` position of a point (an oplog timestamp), when it has one. */
+export function positionOf(p: Point | undefined): { t: number; i: number } | undefined {
+  const pos = p?.position as { t?: unknown; i?: unknown } | undefined;
   return typeof pos?.t === 'number' && typeof pos.i === 'number' ? { t: pos.t, i: pos.i } : undefined;
 }
 

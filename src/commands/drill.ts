@@ -125,8 +125,13 @@ export async function drill(opts: DrillOptions, ctx: CommandContext): Promise<Dr
   let checks: RestoreReport['checks'];
   try {
     const storage = await openStorage(opts.from, '--from', opts.storageOptions);
-    manifest = await readManifest(storage, await resolveBackup(storage, opts.name, opts.backupId));
-    Object.assign(report, { backupId: manifest.id, kind: manifest.source.kind, storage: storage.location, rpoMs: startedAt.getTime() - Date.parse(manifest.finishedAt) });
+    try {
+      manifest = await readManifest(storage, await resolveBackup(storage, opts.name, opts.backupId));
+      Object.assign(report, { backupId: manifest.id, kind: manifest.source.kind, storage: storage.location, rpoMs: startedAt.getTime() - Date.parse(manifest.finishedAt) });
+    } finally {
+      // The restore opens the store again; this handle (sockets, a GitHub artifact download) is done.
+      await storage.close?.().catch(() => undefined);
+    }
   } catch (err) {
     if (err instanceof BakupError && err.exitCode === ExitCode.USAGE) throw err;
     report.failures.push(`reading the backup failed: ${errorMessage(err)}`);

@@ -1,3 +1,4 @@
+import { CommandEncoder } from '../../src/sources/redis/resp.js';
 import { describe, it, expect } from '@jest/globals';
 import { Readable } from 'node:stream';
 import * as zlib from 'node:zlib';
@@ -315,5 +316,21 @@ describe('Redis glob', () => {
     expect(f.serverPattern).toBeUndefined();
     expect(new KeyFilter(['a:*'], []).serverPattern).toBe('a:*');
     expect(new KeyFilter([], []).active).toBe(false);
+  });
+});
+
+describe('RESP command encoder', () => {
+  const bytesOf = (fill: (e: CommandEncoder) => void) => {
+    const e = new CommandEncoder();
+    fill(e);
+    return Buffer.concat(e.take());
+  };
+  it('command2 writes exactly the bytes command() writes, small and large keys alike', () => {
+    const name = Buffer.from('DUMP');
+    for (const key of [Buffer.from('k'), Buffer.from('user:12345'), Buffer.alloc(5000, 0x61)]) {
+      const two = bytesOf((e) => e.command2(name, key));
+      expect(two.equals(bytesOf((e) => e.command([name, key])))).toBe(true);
+      expect(two.equals(Buffer.concat([Buffer.from(`*2\r\n$4\r\nDUMP\r\n$${key.length}\r\n`), key, Buffer.from('\r\n')]))).toBe(true);
+    }
   });
 });

@@ -41,7 +41,8 @@ export function indexArtifact(artifacts: ArtifactIn[]): ArtifactIn | undefined {
   return artifacts.find((a) => a.record.kind === FILE_INDEX_KIND);
 }
 
-async function openIndex(link: ChainLink): Promise<FileIndexReader> {
+/** Opens a link's file index and checks it is that backup's own (its header names the backup). */
+export async function openIndex(link: ChainLink): Promise<FileIndexReader> {
   const art = indexArtifact(link.artifacts);
   if (!art) throw new VerificationError(`backup ${link.manifest.id} has no file index`);
   const reader = new FileIndexReader(await art.open(), `${link.manifest.name}/${link.manifest.id}/${art.record.name}`);

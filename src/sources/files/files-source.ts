@@ -11,7 +11,6 @@ import * as tar from 'tar';
 import type { Fingerprint, Manifest } from '../../catalog/manifest.js';
 import { UsageError, VerificationError, errorCode, errorMessage } from '../../errors.js';
 import { FILE_INDEX_BASENAME, FILE_INDEX_KIND, nsToUtime } from '../../formats/file-index/format.js';
-import { FileIndexReader } from '../../formats/file-index/reader.js';
 import type {
   ArtifactIn,
   ArtifactOut,
@@ -24,7 +23,7 @@ import type {
   SourceContext,
   SourceOptions,
 } from '../source.js';
-import { indexArtifact, restoreChain } from './chain-restore.js';
+import { indexArtifact, openIndex, restoreChain } from './chain-restore.js';
 import { fingerprintTree, normalizeTarPath } from './fingerprint.js';
 import { writeSnapshot, type SnapshotSpec } from './snapshot.js';
 import { STREAM_CHUNK } from '../../pipeline/buffers.js';
@@ -94,10 +93,7 @@ export class FilesSource implements Source {
       return { incremental: false, reason: `the newest backup (${link.manifest.id}) has no file index (it predates incremental directory backups); a full backup starts a chain` };
     }
     try {
-      const reader = new FileIndexReader(await art.open(), `${link.manifest.id}/${art.record.name}`);
-      const header = await reader.header();
-      reader.close();
-      if (header.backup !== link.manifest.id) return { incremental: false, reason: `${link.manifest.id}/${art.record.name} is the file index of another backup (${header.backup})` };
+      (await openIndex(link)).close();
     } catch (err) {
       return { incremental: false, reason: `cannot read the file index of ${link.manifest.id} (an incremental compares with it): ${errorMessage(err)}` };
     }
@@ -117,14 +113,9 @@ export class FilesSource implements Source {
     let parent: SnapshotSpec['parent'];
     if (base) {
       const link = base.chain[base.chain.length - 1]!;
-      const art = indexArtifact(link.artifacts);
-      if (!art) throw new VerificationError(`backup ${link.manifest.id} has no file index to build an incremental on`);
-      const reader = new FileIndexReader(await art.open(), `${link.manifest.name}/${link.manifest.id}/${art.record.name}`);
+      if (!indexArtifact(link.artifacts)) throw new VerificationError(`backup ${link.manifest.id} has no file index to build an incremental on`);
+      const reader = await openIndex(link);
       parent = { reader, header: await reader.header(), id: link.manifest.id };
-      if (parent.header.backup !== link.manifest.id) {
-        reader.close();
-        throw new VerificationError(`${link.manifest.id}/${art.record.name} is the file index of another backup (${parent.header.backup})`);
-      }
     }
     const tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'bakup-index-'));
     const removeTmp = () => fs.rm(tmp, { recursive: true, force: true }).catch(() => undefined);

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { BSON, Timestamp, type Document, type MongoClient } from 'mongodb';
-import type { AtPoint } from '../../catalog/chain.js';
-import { spanOf, type Fingerprint, type Manifest, type Point } from '../../catalog/manifest.js';
+import { positionOf, type AtPoint } from '../../catalog/chain.js';
+import { spanOf, type Fingerprint, type Manifest } from '../../catalog/manifest.js';
 import { OperationalError, UsageError, VerificationError } from '../../errors.js';
 import { bsonDocuments } from '../../formats/bson-stream/reader.js';
 import type { ArtifactIn, ArtifactOut, BackupOutcome, ChainLink, IncrementalBase, IncrementalPlan, SourceContext } from '../source.js';
@@ -27,12 +27,6 @@ export const SLICE_FINGERPRINT_KIND = 'mongodb-oplog';
 
 /** Oplog operation letters as the slice's fingerprint names them. */
 const OP_NAMES: Record<string, string> = { i: 'insert', u: 'update', d: 'delete', c: 'command', n: 'noop' };
-
-/** The {t, i} position of a manifest point, when it has one. */
-export function positionOf(p: Point | undefined): OplogPoint | undefined {
-  const pos = p?.position as { t?: unknown; i?: unknown } | undefined;
-  return typeof pos?.t === 'number' && typeof pos.i === 'number' ? { t: pos.t, i: pos.i } : undefined;
-}
 
 function describeTs(p: OplogPoint): string {
   return `${new Date(p.t * 1000).toISOString()} (${p.t}:${p.i})`;

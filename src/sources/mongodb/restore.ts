@@ -370,42 +370,28 @@ async function restoreFromReader(
     }
   }
   const refusals: string[] = [];
-  for (const t of targets) {
-    const info = existing.get(t.db)!.get(t.coll);
-    if (!info) continue;
+  /** An existing collection: dropped with --drop; otherwise refused when it is a view (`asView`) or holds a document. */
+  const dropOrRefuse = async (db: string, coll: string, asView: boolean): Promise<void> => {
     if (o.drop) {
       try {
-        await client.db(t.db).collection(t.coll).drop();
+        await client.db(db).collection(coll).drop();
       } catch (err) {
-        throw describeMongoError(err, loc.safe, `dropping ${t.db}.${t.coll} (--drop)`);
+        throw describeMongoError(err, loc.safe, `dropping ${db}.${coll} (--drop)`);
       }
-      existing.get(t.db)!.delete(t.coll);
-      continue;
-    }
-    if (info.type === 'view' || t.type === 'view') {
-      refusals.push(`${t.db}.${t.coll} (exists)`);
-      continue;
-    }
-    const one = await client.db(t.db).collection(t.coll).findOne({}, { projection: { _id: 1 } });
-    if (one) refusals.push(`${t.db}.${t.coll}`);
+      existing.get(db)!.delete(coll);
+    } else if (asView) refusals.push(`${db}.${coll} (exists)`);
+    else if (await client.db(db).collection(coll).findOne({}, { projection: { _id: 1 } })) refusals.push(`${db}.${coll}`);
+  };
+  for (const t of targets) {
+    const info = existing.get(t.db)!.get(t.coll);
+    if (info) await dropOrRefuse(t.db, t.coll, info.type === 'view' || t.type === 'view');
   }
   // What the slices write to: the same rule, for every such collection that exists (a dropDatabase: all of its db).
   const replayed = [...extra.values()];
   for (const db of wholeDbs) for (const coll of existing.get(db)!.keys()) if (!seenTargets.has(nsKey(db, coll))) replayed.push({ db, coll });
   for (const t of replayed) {
     const info = existing.get(t.db)!.get(t.coll);
-    if (!info || t.coll.startsWith('system.')) continue;
-    if (o.drop) {
-      try {
-        await client.db(t.db).collection(t.coll).drop();
-      } catch (err) {
-        throw describeMongoError(err, loc.safe, `dropping ${t.db}.${t.coll} (--drop)`);
-      }
-      existing.get(t.db)!.delete(t.coll);
-      continue;
-    }
-    const one = info.type === 'view' ? {} : await client.db(t.db).collection(t.coll).findOne({}, { projection: { _id: 1 } });
-    if (one) refusals.push(`${t.db}.${t.coll}${info.type === 'view' ? ' (exists)' : ''}`);
+    if (info && !t.coll.startsWith('system.')) await dropOrRefuse(t.db, t.coll, info.type === 'view');
   }
   if (refusals.length) {
     throw new UsageError(

@@ -79,17 +79,7 @@ export class CommandEncoder {
     this.header(0x2a, args.length);
     for (const a of args) {
       if (Buffer.isBuffer(a)) {
-        this.header(0x24, a.length);
-        if (a.length > 4096) {
-          this.cut();
-          this.parts.push(a, CRLF);
-        } else {
-          this.room(a.length + 2);
-          this.pos += a.copy(this.cur, this.pos);
-          this.cur[this.pos++] = 13;
-          this.cur[this.pos++] = 10;
-        }
-        this.bytes += a.length;
+        this.bulk(a);
       } else if (typeof a === 'number' && Number.isSafeInteger(a) && a >= 0) {
         // Expiry times, counts: digits written in place (a string per number is garbage per command).
         const len = digitsOf(a);
@@ -117,36 +107,25 @@ export class CommandEncoder {
    * of a backup, written without building an argument array or strings.
    */
   command2(name: Buffer, key: Buffer): void {
-    const head = 24 + name.length;
-    if (key.length > 4096) {
-      this.command([name, key]);
-      return;
-    }
-    this.room(head + key.length + 2);
-    const c = this.cur;
-    let p = this.pos;
-    // *2\r\n$<len>\r\n<name>\r\n$<len>\r\n<key>\r\n
-    c[p++] = 0x2a;
-    c[p++] = 0x32;
-    c[p++] = 13;
-    c[p++] = 10;
-    c[p++] = 0x24;
-    p = writeUint(c, p, name.length);
-    c[p++] = 13;
-    c[p++] = 10;
-    p += name.copy(c, p);
-    c[p++] = 13;
-    c[p++] = 10;
-    c[p++] = 0x24;
-    p = writeUint(c, p, key.length);
-    c[p++] = 13;
-    c[p++] = 10;
-    p += key.copy(c, p);
-    c[p++] = 13;
-    c[p++] = 10;
-    this.pos = p;
-    this.bytes += name.length + key.length;
+    this.header(0x2a, 2);
+    this.bulk(name);
+    this.bulk(key);
     this.count++;
+  }
+
+  /** A bulk string: small ones are copied into the current buffer, large ones passed through uncopied. */
+  private bulk(a: Buffer): void {
+    this.header(0x24, a.length);
+    if (a.length > 4096) {
+      this.cut();
+      this.parts.push(a, CRLF);
+    } else {
+      this.room(a.length + 2);
+      this.pos += a.copy(this.cur, this.pos);
+      this.cur[this.pos++] = 13;
+      this.cur[this.pos++] = 10;
+    }
+    this.bytes += a.length;
   }
 
   take(): Buffer[] {
