@@ -6,7 +6,7 @@ import { VerificationError, errorCode, errorMessage } from '../../errors.js';
 import { FILE_INDEX_KIND, comparePaths, isInside, nsToUtime, type IndexRecord } from '../../formats/file-index/format.js';
 import { FileIndexReader } from '../../formats/file-index/reader.js';
 import type { ArtifactIn, ChainLink } from '../source.js';
-import { normalizeTarPath } from './fingerprint.js';
+import { TreeFingerprint, describeTreeDifference, indexEntry, normalizeTarPath } from './fingerprint.js';
 import { readEntry, skipEntry, tarEntries } from './tar-stream.js';
 
 export interface ChainRestoreSpec {
@@ -55,9 +55,14 @@ export async function openIndex(link: ChainLink): Promise<FileIndexReader> {
 }
 
 /** The records a restore selects: include/exclude as the plain restore applies them; an unselected directory hides its subtree. */
-async function* selectedRecords(reader: FileIndexReader, accept: (rel: string, isDir: boolean) => boolean): AsyncGenerator<IndexRecord, void, void> {
+async function* selectedRecords(
+  reader: FileIndexReader,
+  accept: (rel: string, isDir: boolean) => boolean,
+  every?: (r: IndexRecord) => void,
+): AsyncGenerator<IndexRecord, void, void> {
   let hidden: string | undefined;
   for await (const r of reader.records()) {
+    every?.(r);
     if (hidden !== undefined && isInside(r.p, hidden)) continue;
     hidden = undefined;
     if (r.p !== '' && !accept(r.p, r.t === 'd')) {
@@ -95,7 +100,13 @@ export async function restoreChain(spec: ChainRestoreSpec): Promise<ChainRestore
   const result: ChainRestoreResult = { topDirs: [], entries: 0, external: 0, warnings };
 
   // 1. Check the index; directories (owner-only until their final mode is set) and empty files.
-  for await (const r of selectedRecords(await openIndex(tip), spec.accept)) {
+  // The index is checked against the manifest's fingerprint as it is read: once it matches, every file's
+  // size and SHA-256 in it are the backup's own, and a file whose content differs is named by its path.
+  const indexed = new TreeFingerprint();
+  const fingerprintIndex = (r: IndexRecord) => {
+    if (r.p !== '') indexed.add(indexEntry(r));
+  };
+  for await (const r of selectedRecords(await openIndex(tip), spec.accept, fingerprintIndex)) {
     if (r.p === '') {
       result.root = r;
       continue;
@@ -115,6 +126,14 @@ export async function restoreChain(spec: ChainRestoreSpec): Promise<ChainRestore
       }
       result.external++;
     }
+  }
+
+  const recorded = tip.manifest.fingerprint;
+  const fromIndex = indexed.result();
+  if (fromIndex.digest !== recorded.digest) {
+    throw new VerificationError(
+      `the file index of ${tip.manifest.id} does not match the backup's fingerprint (it was altered after the backup): ${describeTreeDifference(recorded, fromIndex, 'in the index')}`,
+    );
   }
 
   // 2. Content, link by link.

@@ -24,7 +24,7 @@ import type {
   SourceOptions,
 } from '../source.js';
 import { indexArtifact, openIndex, restoreChain } from './chain-restore.js';
-import { fingerprintTree, normalizeTarPath } from './fingerprint.js';
+import { describeTreeDifference, fingerprintTree, normalizeTarPath } from './fingerprint.js';
 import { writeSnapshot, type SnapshotSpec } from './snapshot.js';
 import { STREAM_CHUNK } from '../../pipeline/buffers.js';
 
@@ -220,7 +220,7 @@ export class FilesSource implements Source {
         fingerprint = await fingerprintTree(staging);
         if (fingerprint.digest !== manifest.fingerprint.digest) {
           throw new VerificationError(
-            `restored tree does not match the backup's fingerprint (${describeCounts(fingerprint)} restored, ${describeCounts(manifest.fingerprint)} recorded)`,
+            `restored tree does not match the backup's fingerprint: ${describeTreeDifference(manifest.fingerprint, fingerprint, 'restored')}`,
           );
         }
       }
@@ -389,7 +389,3 @@ async function moveIntoPlace(staging: string, target: string): Promise<void> {
   }
 }
 
-function describeCounts(fp: Fingerprint): string {
-  const s = fp.summary;
-  return `${s.files ?? 0} files, ${s.dirs ?? 0} dirs, ${s.symlinks ?? 0} links, ${s.bytes ?? 0} bytes`;
-}

@@ -9,7 +9,7 @@ import { comparePaths, nsToSeconds, type IndexHeader, type IndexRecord } from '.
 import type { FileIndexReader } from '../../formats/file-index/reader.js';
 import { FileIndexWriter } from '../../formats/file-index/writer.js';
 import { STREAM_CHUNK } from '../../pipeline/buffers.js';
-import { TreeFingerprint } from './fingerprint.js';
+import { TreeFingerprint, indexEntry } from './fingerprint.js';
 import { TarWriter } from './tar-stream.js';
 import { walkSorted, type WalkEntry } from './walk.js';
 
@@ -181,8 +181,9 @@ export async function writeSnapshot(spec: SnapshotSpec): Promise<SnapshotResult>
     await index.add(r);
     // The root's own mode and times are restored, but (as in every fingerprint) not counted.
     if (r.p === '') return;
-    const type = r.t === 'h' ? 'f' : r.t;
-    fp.add({ type, path: r.p, mode: r.m, mtimeSec: nsToSeconds(BigInt(r.mt)), size: type === 'f' ? (r.s ?? 0) : 0, content: type === 'f' ? (r.sha ?? '') : type === 'l' ? (r.to ?? '') : '' });
+    const e = indexEntry(r);
+    const type = e.type;
+    fp.add(e);
     if (type === 'f') {
       stats.files++;
       stats.bytes += r.s ?? 0;
