@@ -160,7 +160,7 @@ export async function drill(opts: DrillOptions, ctx: CommandContext): Promise<Dr
   try {
     const progress = new Progress(ctx.log, `drill fingerprint ${opts.name}`);
     try {
-      report.differences = compareFingerprints(manifest.fingerprint, await target.fingerprint({ log: ctx.log, progress }));
+      report.differences = compareFingerprints(manifest.fingerprint, await target.fingerprint({ log: ctx.log, progress, compareWith: manifest.fingerprint }));
     } finally {
       progress.stop();
     }

@@ -79,6 +79,11 @@ export interface SourceContext {
   signal?: AbortSignal;
   /** backup(): the id the backup will be committed under (a directory backup's file index names it). */
   backupId?: string;
+  /**
+   * fingerprint(): the recorded fingerprint the answer will be compared with, so a source can answer in the form
+   * that fingerprint was written in (Redis: an older manifest's key-names-only items).
+   */
+  compareWith?: Fingerprint;
 }
 
 /** Options every source understands; each kind reads the ones that apply to it. */

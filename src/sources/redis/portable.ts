@@ -1,10 +1,11 @@
 import { ReplyError } from 'ioredis';
 import { errorMessage } from '../../errors.js';
-import { ChunkKind, type PortableTypeName, type StreamConsumer, type StreamEntry, type StreamPending } from '../../formats/redis-records/format.js';
+import { ChunkKind, type Chunk, type PortableTypeName, type StreamConsumer, type StreamEntry, type StreamPending } from '../../formats/redis-records/format.js';
 import type { RedisRecordWriter } from '../../formats/redis-records/writer.js';
 import type { SourceContext } from '../source.js';
 import { describeRedisError, versionAtLeast, type Node } from './connect.js';
-import type { FingerprintBuilder } from './fingerprint.js';
+import { digestChunk, type FingerprintBuilder } from './fingerprint.js';
+import { RedisValueDigest } from '../../formats/rdb/value-digest.js';
 import type { KeyFilter } from './glob.js';
 import { scanBatches, type ScanStats } from './scan.js';
 
@@ -60,6 +61,8 @@ interface Meta {
 export class PortableScanner {
   private readonly modern: boolean;
   private now = Date.now();
+  /** The digest of the key being written, fed the same chunks the record stream gets. */
+  private readonly vd = new RedisValueDigest();
   constructor(
     private readonly node: Node,
     serverVersion: string,
@@ -192,25 +195,37 @@ export class PortableScanner {
         continue;
       }
       const type = m.type as PortableTypeName;
-      await this.writer.beginKey(db, m.expireAt, type, key);
+      await this.beginKey(db, m.expireAt, type, key);
       switch (type) {
         case 'string':
-          if ((v as Buffer).length) await this.writer.chunk({ kind: ChunkKind.STRING_PART, data: v as Buffer });
+          if ((v as Buffer).length) await this.chunk({ kind: ChunkKind.STRING_PART, data: v as Buffer });
           break;
         case 'list':
         case 'set':
-          await this.writer.chunk({ kind: ChunkKind.ELEMENTS, items: v as Buffer[] });
+          await this.chunk({ kind: ChunkKind.ELEMENTS, items: v as Buffer[] });
           break;
         case 'zset':
           await this.writeScored(v as Buffer[]);
           break;
         case 'hash':
-          await this.writer.chunk({ kind: ChunkKind.PAIRS, items: flattenHash(v) });
+          await this.chunk({ kind: ChunkKind.PAIRS, items: flattenHash(v) });
           break;
       }
-      await this.writer.endKey();
+      await this.endKey();
       this.counted(db, type, key);
     }
+  }
+
+  private async beginKey(db: number, expireAt: number, type: PortableTypeName, key: Buffer): Promise<void> {
+    this.vd.begin(type, key);
+    await this.writer.beginKey(db, expireAt, type, key);
+  }
+  private async chunk(c: Chunk): Promise<void> {
+    digestChunk(this.vd, c);
+    await this.writer.chunk(c);
+  }
+  private async endKey(): Promise<void> {
+    await this.writer.endKey();
   }
 
   private async typeOf(key: Buffer): Promise<string> {
@@ -218,7 +233,8 @@ export class PortableScanner {
   }
 
   private counted(db: number, type: string, key: Buffer): void {
-    this.fp.add(db, type, key);
+    if (this.fp.legacy) this.fp.add(db, type, key);
+    else this.fp.add(db, type, key, this.vd.end());
     this.stats.keys++;
     this.ctx.progress.addItems(1);
   }
@@ -230,7 +246,7 @@ export class PortableScanner {
       members.push(flat[j]!);
       scores.push(parseScore(flat[j + 1]!));
     }
-    await this.writer.chunk({ kind: ChunkKind.SCORED, members, scores });
+    await this.chunk({ kind: ChunkKind.SCORED, members, scores });
   }
 
   /** Pages through one value; returns without writing anything if the key vanished first. */
@@ -247,7 +263,7 @@ export class PortableScanner {
       // The first page decides whether the key still exists before a KEY record is written.
       let started = false;
       const begin = async (): Promise<void> => {
-        if (!started) await this.writer.beginKey(db, m.expireAt, type, key);
+        if (!started) await this.beginKey(db, m.expireAt, type, key);
         started = true;
       };
       switch (type) {
@@ -256,7 +272,7 @@ export class PortableScanner {
             const piece = await c.getrangeBuffer(key, off, off + STRING_PIECE - 1);
             if (off === 0 && piece.length === 0 && (await c.exists(key)) === 0) break;
             await begin();
-            if (piece.length) await this.writer.chunk({ kind: ChunkKind.STRING_PART, data: piece });
+            if (piece.length) await this.chunk({ kind: ChunkKind.STRING_PART, data: piece });
             if (piece.length < STRING_PIECE) break;
           }
           break;
@@ -266,7 +282,7 @@ export class PortableScanner {
             const items = await c.lrangeBuffer(key, i, i + CHUNK - 1);
             if (items.length === 0) break;
             await begin();
-            await this.writer.chunk({ kind: ChunkKind.ELEMENTS, items });
+            await this.chunk({ kind: ChunkKind.ELEMENTS, items });
             if (items.length < CHUNK) break;
           }
           break;
@@ -288,7 +304,7 @@ export class PortableScanner {
             cursor = next.toString();
             if (items.length) {
               await begin();
-              await this.writer.chunk(type === 'set' ? { kind: ChunkKind.ELEMENTS, items } : { kind: ChunkKind.PAIRS, items });
+              await this.chunk(type === 'set' ? { kind: ChunkKind.ELEMENTS, items } : { kind: ChunkKind.PAIRS, items });
             }
           } while (cursor !== '0');
           break;
@@ -298,7 +314,7 @@ export class PortableScanner {
         this.vanished();
         return;
       }
-      await this.writer.endKey();
+      await this.endKey();
       this.counted(db, type, key);
     } catch (err) {
       if (err instanceof ReplyError && /WRONGTYPE/.test(errorMessage(err))) {
@@ -347,19 +363,19 @@ export class PortableScanner {
     }
     const tm = (await c.time()) as unknown as [string, string];
     const now = Number(tm[0]) * 1000 + Math.floor(Number(tm[1]) / 1000);
-    await this.writer.beginKey(db, m.expireAt, 'stream', key);
+    await this.beginKey(db, m.expireAt, 'stream', key);
     let start = '-';
     for (;;) {
       const rows = (await c.callBuffer('XRANGE', key, start, '+', 'COUNT', CHUNK)) as [Buffer, Buffer[]][];
       if (rows.length === 0) break;
       const entries: StreamEntry[] = rows.map(([id, fields]) => ({ id: id.toString('latin1'), fields }));
-      await this.writer.chunk({ kind: ChunkKind.STREAM_ENTRIES, entries });
+      await this.chunk({ kind: ChunkKind.STREAM_ENTRIES, entries });
       if (rows.length < CHUNK) break;
       start = nextStreamId(entries[entries.length - 1]!.id);
     }
     const md = info.get('max-deleted-entry-id');
     const ea = info.get('entries-added');
-    await this.writer.chunk({
+    await this.chunk({
       kind: ChunkKind.STREAM_META,
       meta: {
         lastId: idText(info.get('last-generated-id')),
@@ -374,7 +390,7 @@ export class PortableScanner {
       const gm = pairs(g);
       const name = gm.get('name') as Buffer;
       const er = gm.get('entries-read');
-      await this.writer.chunk({
+      await this.chunk({
         kind: ChunkKind.STREAM_GROUP,
         group: { name, lastDeliveredId: idText(gm.get('last-delivered-id')), entriesRead: er === undefined || er === null ? -1 : Number(er) },
       });
@@ -385,7 +401,7 @@ export class PortableScanner {
         return { name: cm.get('name') as Buffer, seenTime: seen !== undefined ? Number(seen) : now - Number(cm.get('idle') ?? 0) };
       });
       for (let i = 0; i < consumers.length; i += CHUNK) {
-        await this.writer.chunk({ kind: ChunkKind.STREAM_CONSUMERS, consumers: consumers.slice(i, i + CHUNK) });
+        await this.chunk({ kind: ChunkKind.STREAM_CONSUMERS, consumers: consumers.slice(i, i + CHUNK) });
       }
       let from = '-';
       for (;;) {
@@ -398,12 +414,12 @@ export class PortableScanner {
           deliveryTime: times?.get(id.toString('latin1')) ?? now - Number(idle),
           deliveryCount: Number(count),
         }));
-        await this.writer.chunk({ kind: ChunkKind.STREAM_PENDING, pending });
+        await this.chunk({ kind: ChunkKind.STREAM_PENDING, pending });
         if (rows.length < CHUNK) break;
         from = nextStreamId(pending[pending.length - 1]!.id);
       }
     }
-    await this.writer.endKey();
+    await this.endKey();
     this.counted(db, 'stream', key);
   }
 }

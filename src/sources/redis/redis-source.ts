@@ -6,7 +6,7 @@ import { RedisRecordWriter } from '../../formats/redis-records/writer.js';
 import { RdbCorruptError, RdbParser, rdbTypeName, type RdbEvent } from '../../formats/rdb/parser.js';
 import type { ArtifactIn, ArtifactOut, BackupOutcome, RestoreReport, Source, SourceContext } from '../source.js';
 import { clusterPrimaries, connectNode, serverInfo, type Node, type ServerInfo } from './connect.js';
-import { FingerprintBuilder } from './fingerprint.js';
+import { FingerprintBuilder, KeyDigester, isLegacyFingerprint } from './fingerprint.js';
 import { KeyFilter } from './glob.js';
 import { parseRedisUri, resolveOptions, type RedisConn, type RedisSourceOptions, type ResolvedRedisOptions } from './options.js';
 import { PortableScanner } from './portable.js';
@@ -204,7 +204,9 @@ export class RedisSource implements Source {
         snap.stream.destroy();
         throw new VerificationError(`${conn.display}: SYNC did not return an RDB file (starts with ${JSON.stringify(head.toString('latin1'))})`);
       }
-      const parser = new RdbParser();
+      // Values are captured (views into the parser's buffer, no copies) for their digests.
+      const parser = new RdbParser({ capture: true });
+      const digester = new KeyDigester();
       const evs: RdbEvent[] = [];
       const aux: Record<string, string> = {};
       const now = Date.now();
@@ -213,7 +215,7 @@ export class RedisSource implements Source {
           if (e.type === 'key') {
             // DUMP would not see a key whose time has passed; neither does the fingerprint.
             if (e.expireAt >= 0 && e.expireAt <= now) expired++;
-            else fp.add(e.db, rdbTypeName(e.rdbType), e.key);
+            else fp.add(e.db, rdbTypeName(e.rdbType), e.key, digester.ofRdbValue(e.key, e.rdbType, e.value!));
             ctx.progress.addItems(1);
           } else if (e.type === 'aux' && ['redis-ver', 'repl-id', 'repl-offset', 'ctime'].includes(e.key)) {
             aux[e.key] = e.value.toString('latin1');
@@ -281,15 +283,34 @@ export class RedisSource implements Source {
   async fingerprint(ctx: SourceContext): Promise<Fingerprint> {
     const t = await this.topology();
     try {
-      const fp = new FingerprintBuilder();
+      // Compared with a manifest written before values were digested: key names and types, as it recorded them.
+      const legacy = isLegacyFingerprint(ctx.compareWith);
+      const fp = new FingerprintBuilder(legacy);
       const filter = new KeyFilter(this.o.include, this.o.exclude);
       const mapped = [...this.o.dbMap].filter(([from]) => !this.o.dbs || this.o.dbs.includes(from));
       const dbs = mapped.length ? [...new Set(mapped.map(([, to]) => to))] : this.dbsFor(t);
       const sourceOf = new Map(mapped.map(([from, to]) => [to, from] as const));
-      for (const node of t.nodes) {
-        defineScripts(node, t.info.version);
-        await fingerprintNode(node, dbs, !t.info.cluster, this.o.scanCount, filter, fp, ctx.signal, (db) => sourceOf.get(db) ?? db);
+      const label = (db: number): number => sourceOf.get(db) ?? db;
+      if (legacy) {
+        for (const node of t.nodes) {
+          defineScripts(node, t.info.version);
+          await fingerprintNode(node, dbs, !t.info.cluster, this.o.scanCount, filter, fp, ctx.signal, label);
+        }
+        return fp.result();
       }
+      // SCAN + DUMP + decode, pipelined and bounded like the backup's scan (nothing is written anywhere).
+      const stats: ScanStats = { keys: 0, bytes: 0, vanished: 0 };
+      await Promise.all(
+        t.nodes.map(async (node) => {
+          const conn = await RespConn.connect(node.conn);
+          try {
+            const scanner = new DumpScanner(conn, node.conn.display, t.info.version, undefined, fp, ctx, { count: this.o.scanCount, filter, budget: this.o.batchBytes, label }, stats);
+            for (const db of dbs) await scanner.scanDb(db, !t.info.cluster, false);
+          } finally {
+            conn.close();
+          }
+        }),
+      );
       return fp.result();
     } finally {
       for (const n of t.nodes) n.client.disconnect();

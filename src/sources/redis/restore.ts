@@ -1,11 +1,12 @@
-import type { Manifest } from '../../catalog/manifest.js';
+import type { Fingerprint, Manifest } from '../../catalog/manifest.js';
 import { OperationalError, UsageError, VerificationError, errorMessage } from '../../errors.js';
 import { ChunkKind, Tag, type KeyRecord, type RedisRecord, type StreamHeader } from '../../formats/redis-records/format.js';
 import { readRedisRecords } from '../../formats/redis-records/reader.js';
 import { RdbCorruptError, RdbParser, dumpPayload, rdbTypeName, type RdbEvent } from '../../formats/rdb/parser.js';
 import type { ArtifactIn, RestoreReport, SourceContext } from '../source.js';
 import { versionAtLeast } from './connect.js';
-import { FingerprintBuilder } from './fingerprint.js';
+import { FingerprintBuilder, KeyDigester, databasesOf, digestChunk, fingerprintDifferences, isLegacyFingerprint } from './fingerprint.js';
+import { RedisValueDigest } from '../../formats/rdb/value-digest.js';
 import { KeyFilter } from './glob.js';
 import type { ResolvedRedisOptions } from './options.js';
 import { printable } from './portable.js';
@@ -23,8 +24,30 @@ class Tally {
   duplicates = 0;
   lostPending = 0;
   functions = 0;
-  readonly fp = new FingerprintBuilder();
+  /**
+   * What was restored, keyed by target database; values digested as they pass
+   * (the same form the manifest's fingerprint was written in).
+   */
+  readonly fp: FingerprintBuilder;
+  readonly digester = new KeyDigester();
+  /** Source db → target db, once known. */
+  plan = new Map<number, number>();
   readonly warnings: string[] = [];
+  constructor(manifest: Manifest) {
+    this.fp = new FingerprintBuilder(isLegacyFingerprint(manifest.fingerprint));
+  }
+  /** A key restored from a DUMP payload. */
+  addDump(db: number, key: Buffer, payload: Buffer, sign: 1 | -1 = 1): void {
+    const type = rdbTypeName(payload[0]!);
+    if (this.fp.legacy) {
+      if (sign > 0) this.fp.add(db, type, key);
+      else this.fp.remove(db, type, key);
+      return;
+    }
+    const d = this.digester.ofDump(key, payload);
+    if (sign > 0) this.fp.add(db, type, key, d);
+    else this.fp.remove(db, type, key, d);
+  }
 }
 
 /** Source db → target db for the databases a restore covers. */
@@ -67,12 +90,9 @@ function planDbs(srcDbs: number[], o: ResolvedRedisOptions, target: RestoreTarge
   return plan;
 }
 
+/** The databases an RDB backup holds, from its fingerprint's items (`db3.hash`, or `db3` in older manifests). */
 function dbsOfManifest(manifest: Manifest): number[] {
-  return Object.keys(manifest.fingerprint.items ?? {})
-    .map((k) => /^db(\d+)$/.exec(k)?.[1])
-    .filter((x): x is string => x !== undefined)
-    .map(Number)
-    .sort((a, b) => a - b);
+  return databasesOf(manifest.fingerprint);
 }
 
 /**
@@ -151,11 +171,11 @@ class DumpRestorer {
     this.onReply = o.replace ? undefined : (_res, err, args, db) => this.onBusy(db, args, err);
   }
   /** Returns a promise only when the caller must wait (see RestoreTarget.send). */
-  restore(db: number, key: Buffer, expireAt: number, payload: Buffer, type: string): Promise<void> | undefined {
+  restore(db: number, key: Buffer, expireAt: number, payload: Buffer): Promise<void> | undefined {
     const args = restoreArgs(key, expireAt, payload, this.o.replace, this.absTtl, this.now);
     const wait = this.target.send(db, key, args, payload.length, this.onReply);
     this.tally.restored++;
-    this.tally.fp.add(db, type, key);
+    this.tally.addDump(db, key, payload);
     this.ctx.progress.addItems(1);
     if (this.retries.length) return (wait ?? Promise.resolve()).then(() => this.flushRetries());
     return wait;
@@ -167,7 +187,7 @@ class DumpRestorer {
       const payload = args[3] as Buffer;
       this.tally.duplicates++;
       this.tally.restored--;
-      this.tally.fp.remove(db, rdbTypeName(payload[0]!), key);
+      // The later copy wins: flushRetries takes the earlier one's digest back (DUMPing it from the target) first.
       this.retries.push({ db, key, args: [...args, 'REPLACE'], bytes: payload.length });
       return;
     }
@@ -176,6 +196,10 @@ class DumpRestorer {
   async flushRetries(): Promise<void> {
     while (this.retries.length) {
       const r = this.retries.shift()!;
+      await this.target.send(r.db, r.key, ['DUMP', r.key], 0, (res, err) => {
+        if (err) throw err;
+        if (Buffer.isBuffer(res)) this.tally.addDump(r.db, r.key, res, -1);
+      });
       await this.target.send(r.db, r.key, r.args, r.bytes);
     }
   }
@@ -202,6 +226,7 @@ class PortableRestorer {
   private key: { rec: KeyRecord; db: number; skip: boolean; wrote: boolean; group?: Buffer; entries: number } | undefined;
   private readonly v7: boolean;
   private readonly v62: boolean;
+  private readonly vd = new RedisValueDigest();
   constructor(
     private readonly target: RestoreTarget,
     private readonly replace: boolean,
@@ -237,14 +262,22 @@ class PortableRestorer {
       // repeat a key): the later copy wins and is counted once.
       if (!skip) {
         const t = this.key;
+        if (!this.replace && !this.tally.fp.legacy) {
+          // A key already here is this backup's earlier copy: its digest goes before the later copy's comes.
+          // (A user without DUMP rights only loses that correction, which matters for repeated keys alone.)
+          await this.send(['DUMP', rec.key], 0, (res, err) => {
+            if (!err && Buffer.isBuffer(res)) this.tally.addDump(t.db, rec.key, res, -1);
+          });
+        }
         await this.send(['DEL', rec.key], 0, (res, err) => {
           if (err) throw err;
           if (res === 1 && !this.replace) {
             this.tally.duplicates++;
             this.tally.restored--;
-            this.tally.fp.remove(t.db, rec.type, rec.key);
+            if (this.tally.fp.legacy) this.tally.fp.remove(t.db, rec.type, rec.key);
           }
         });
+        this.vd.begin(rec.type, rec.key);
       }
       return;
     }
@@ -257,13 +290,15 @@ class PortableRestorer {
       if (k.rec.type === 'string' && !k.wrote) await this.target.send(k.db, key, ['SET', key, ''], 0);
       if (k.rec.expireAt >= 0) await this.target.send(k.db, key, ['PEXPIREAT', key, k.rec.expireAt], 0);
       this.tally.restored++;
-      this.tally.fp.add(k.db, k.rec.type, key);
+      if (this.tally.fp.legacy) this.tally.fp.add(k.db, k.rec.type, key);
+      else this.tally.fp.add(k.db, k.rec.type, key, this.vd.end());
       this.ctx.progress.addItems(1);
       return;
     }
     if (rec.tag !== Tag.CHUNK || k.skip) return;
     const key = k.rec.key;
     const c = rec.chunk;
+    digestChunk(this.vd, c);
     switch (c.kind) {
       case ChunkKind.STRING_PART:
         await this.send([k.wrote ? 'APPEND' : 'SET', key, c.data], c.data.length);
@@ -351,7 +386,7 @@ export async function restoreRedis(
   if (records.length + rdbs.length === 0) {
     throw new VerificationError(`backup ${manifest.id} holds no Redis artifact (kinds: ${artifacts.map((a) => a.record.kind).join(', ') || 'none'})`);
   }
-  const tally = new Tally();
+  const tally = new Tally(manifest);
   const filter = new KeyFilter(o.include, o.exclude);
   const now = await target.serverTime();
   if (records.length) {
@@ -366,7 +401,37 @@ export async function restoreRedis(
   if (tally.duplicates) summary.duplicates = tally.duplicates;
   if (tally.functions) summary.functionLibraries = tally.functions;
   const complete = tally.filtered === 0 && tally.expired === 0;
-  return { summary, ...(complete ? { fingerprint: tally.fp.result() } : {}), warnings: tally.warnings };
+  const fingerprint = complete ? tally.fp.result() : undefined;
+  // A backup that holds a key twice recorded it twice; the target holds it once.
+  if (fingerprint && tally.duplicates === 0) checkAgainstBackup(manifest, fingerprint, tally.plan);
+  else ctx.log.info(`the restored keys were not compared with the backup's fingerprint (${complete ? 'the backup holds a key twice' : 'some keys were skipped'})`);
+  return { summary, ...(fingerprint ? { fingerprint } : {}), warnings: tally.warnings };
+}
+
+/**
+ * What the restore read and wrote, against what the backup recorded: key
+ * counts and value digests per database and type, under the backup's database
+ * numbers. A difference (data altered after the backup, checksums re-sealed)
+ * is a VerificationError naming the database and type.
+ */
+function checkAgainstBackup(manifest: Manifest, restored: Fingerprint, plan: Map<number, number>): void {
+  const recorded = manifest.fingerprint;
+  if (!recorded.items) return;
+  // Target numbers back to the backup's; several databases into one (a cluster's db 0) cannot be told apart.
+  const sourceOf = new Map<number, number>();
+  for (const [from, to] of plan) {
+    if (sourceOf.has(to)) return;
+    sourceOf.set(to, from);
+  }
+  const items: NonNullable<Fingerprint['items']> = {};
+  for (const [k, v] of Object.entries(restored.items ?? {})) {
+    const m = /^db(\d+)(.*)$/.exec(k);
+    items[m ? `db${sourceOf.get(Number(m[1])) ?? Number(m[1])}${m[2]}` : k] = v;
+  }
+  const diffs = fingerprintDifferences(recorded, { ...restored, items });
+  if (diffs.length) {
+    throw new VerificationError(`${manifest.id}: the restored data does not match the backup's fingerprint (${diffs.slice(0, 3).join('; ')}${diffs.length > 3 ? `; and ${diffs.length - 3} more` : ''})`);
+  }
 }
 
 async function restoreRecordsArtifact(
@@ -394,6 +459,7 @@ async function restoreRecordsArtifact(
     );
   }
   const plan = planDbs(header.databases, o, target);
+  tally.plan = plan;
   if (await preflight(ctx, target, plan, o)) {
     async function* keysOf(recs: AsyncGenerator<RedisRecord>): AsyncGenerator<{ db: number; key: Buffer }> {
       for await (const r of recs) {
@@ -419,7 +485,7 @@ async function restoreRecordsArtifact(
         tally.expired++;
         continue;
       }
-      const wait = dumps.restore(db, r.key, r.expireAt, r.payload, rdbTypeName(r.payload[0]!));
+      const wait = dumps.restore(db, r.key, r.expireAt, r.payload);
       if (wait) await wait;
     } else if (r.tag === Tag.KEY || r.tag === Tag.CHUNK || r.tag === Tag.END) {
       await portable.record(r);
@@ -464,6 +530,7 @@ async function restoreRdbArtifacts(
     );
   }
   const plan = planDbs(dbsOfManifest(manifest), o, target);
+  tally.plan = plan;
   if (await preflight(ctx, target, plan, o)) {
     async function* keys(): AsyncGenerator<{ db: number; key: Buffer }> {
       for (const a of artifacts) {
@@ -491,7 +558,7 @@ async function restoreRdbArtifacts(
           tally.expired++;
           continue;
         }
-        const wait = dumps.restore(db, e.key, e.expireAt, dumpPayload(e.rdbType, e.value!, e.rdbVersion), rdbTypeName(e.rdbType));
+        const wait = dumps.restore(db, e.key, e.expireAt, dumpPayload(e.rdbType, e.value!, e.rdbVersion));
         if (wait) await wait;
       } else if (e.type === 'function') {
         // Every node of a cluster snapshot carries the same libraries: load them once.

@@ -5,7 +5,7 @@ import type { RedisRecordWriter } from '../../formats/redis-records/writer.js';
 import { rdbTypeName } from '../../formats/rdb/parser.js';
 import type { SourceContext } from '../source.js';
 import { describeRedisError, versionAtLeast, type Node } from './connect.js';
-import { FingerprintBuilder, normalType } from './fingerprint.js';
+import { FingerprintBuilder, KeyDigester, normalType } from './fingerprint.js';
 import type { KeyFilter } from './glob.js';
 
 /**
@@ -151,17 +151,24 @@ function replyError(r: Reply, display: string, doing: string): Error | undefined
 export class DumpScanner {
   private readonly modern: boolean;
   private avgPayload = 1024;
+  private readonly digester = new KeyDigester();
   constructor(
     private readonly conn: RespConn,
     private readonly display: string,
     serverVersion: string,
-    private readonly writer: RedisRecordWriter,
+    /** Where the DUMPs go; none when only the fingerprint is wanted (a drill reading its target). */
+    private readonly writer: Pick<RedisRecordWriter, 'dumps' | 'noteVanished'> | undefined,
     private readonly fp: FingerprintBuilder,
     private readonly ctx: SourceContext,
-    private readonly opts: { count: number; filter: KeyFilter; budget: number },
+    private readonly opts: { count: number; filter: KeyFilter; budget: number; label?: (db: number) => number },
     private readonly stats: ScanStats,
   ) {
     this.modern = versionAtLeast(serverVersion, 7, 0);
+  }
+
+  /** Values this build could not decode, digested as bytes (see KeyDigester). */
+  get undecoded(): number {
+    return this.digester.undecoded;
   }
 
   async scanDb(db: number, select: boolean, hasExpires: boolean): Promise<void> {
@@ -267,16 +274,18 @@ export class DumpScanner {
       bytes += p.length;
     }
     if (items.length) this.avgPayload = this.avgPayload * 0.5 + (bytes / items.length) * 0.5;
-    for (const it of items) this.fp.add(db, rdbTypeName(it.payload[0]!), it.key);
+    const label = this.opts.label ? this.opts.label(db) : db;
+    if (this.fp.legacy) for (const it of items) this.fp.add(label, normalType(rdbTypeName(it.payload[0]!)), it.key);
+    else for (const it of items) this.fp.add(label, '', it.key, this.digester.ofDump(it.key, it.payload));
     this.stats.keys += items.length;
     this.stats.bytes += bytes;
     this.ctx.progress.addItems(items.length);
-    await this.writer.dumps(items);
+    if (this.writer) await this.writer.dumps(items);
   }
 
   private vanished(): void {
     this.stats.vanished++;
-    this.writer.noteVanished();
+    this.writer?.noteVanished();
   }
 }
 
