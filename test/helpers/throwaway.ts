@@ -142,15 +142,18 @@ export async function startFerretdb(): Promise<Throwaway> {
   );
 }
 
-/** A fresh redis-server without persistence. */
-export async function startRedis(): Promise<Throwaway> {
-  const bin = toolPath('redis-server');
+/**
+ * A fresh redis-server without persistence (`server`: the tool, e.g. redis-server-6.2;
+ * `args`: extra flags, e.g. `--enable-debug-command local`).
+ */
+export async function startRedis(opts: { server?: string; args?: string[] } = {}): Promise<Throwaway> {
+  const bin = toolPath(opts.server ?? 'redis-server');
   const cli = toolPath('redis-cli');
   return startServer(
     'redis',
     30_000,
     async (port, dir) => ({
-      child: launch(bin, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--daemonize', 'no', '--dir', dir], dir, process.env),
+      child: launch(bin, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--daemonize', 'no', '--dir', dir, ...(opts.args ?? [])], dir, process.env),
       url: `redis://127.0.0.1:${port}`,
     }),
     async (_url, port) => spawnSync(cli, ['-h', '127.0.0.1', '-p', String(port), 'ping'], { encoding: 'utf8', timeout: 5000 }).stdout.trim() === 'PONG',
