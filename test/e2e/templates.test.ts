@@ -249,9 +249,16 @@ describe('the templates run locally as the runner would run them, for every sour
     await tamperedDrillFails('mongodb', (dir) => tamperArtifact(dir, 'mongo-archive', (a) => tamperMongoArchive(a, MARKER, TAMPERED)), /users: 250 documents recorded, 250 read, digests differ/, 'users: 250 documents recorded, 250 read, digests differ');
   });
 
-  // The Redis fingerprint covers key names and types per database, not values (src/sources/redis/fingerprint.ts): rename a key.
-  it('a tampered Redis backup fails the drill, naming the database', async () => {
-    await tamperedDrillFails('redis', (dir) => tamperArtifact(dir, 'redis-records', (r) => tamperRedisRecords(r, 'greeting', 'greetinZ')), new RegExp(`differs: db${REDIS_DB}: backup \\d+ /`), `| db${REDIS_DB} | `);
+  // The Redis fingerprint has a count and a digest of key names and values per database and type
+  // (src/sources/redis/fingerprint.ts): the restore itself compares what it read with it, and names the item.
+  it('a Redis backup with a renamed key fails the drill, naming the database and type', async () => {
+    const names = new RegExp(`restore failed: .*db${REDIS_DB}\\.string: (\\d+) keys recorded, \\1 read, digests differ`);
+    await tamperedDrillFails('redis', (dir) => tamperArtifact(dir, 'redis-records', (r) => tamperRedisRecords(r, 'greeting', 'greetinZ')), names, `db${REDIS_DB}.string: `);
+  });
+
+  it('a Redis backup with an altered value (key names intact) fails the drill, naming the database and type', async () => {
+    const names = new RegExp(`restore failed: .*db${REDIS_DB}\\.string: (\\d+) keys recorded, \\1 read, digests differ`);
+    await tamperedDrillFails('redis', (dir) => tamperArtifact(dir, 'redis-records', (r) => tamperRedisRecords(r, MARKER, TAMPERED)), names, `db${REDIS_DB}.string: `);
   });
 
   it('a tampered n8n backup fails the drill, naming the workflow', async () => {
