@@ -4,29 +4,40 @@
  */
 export function lzfDecompress(input: Uint8Array, outLen: number): Buffer {
   const out = Buffer.allocUnsafe(outLen);
-  let ip = 0;
+  lzfDecompressInto(input, out, outLen);
+  return out;
+}
+
+/**
+ * Decompresses input[start, end) into `out` (at least `outLen` bytes, e.g. a
+ * reused scratch buffer). Hot for value digests, which decompress every long
+ * string of a backup, so the loop checks little per token: a typed array
+ * ignores writes past its end and reads past it give undefined (stored as 0),
+ * and the total length is checked at the end. A back reference before the
+ * start is refused on the spot.
+ */
+export function lzfDecompressInto(input: Uint8Array, out: Uint8Array, outLen: number, start = 0, end = input.length): void {
+  if (out.length < outLen) throw new RangeError('LZF output buffer too small');
+  let ip = start;
   let op = 0;
-  const inEnd = input.length;
-  while (ip < inEnd) {
+  while (ip < end) {
     const ctrl = input[ip++]!;
     if (ctrl < 32) {
-      const run = ctrl + 1;
-      if (op + run > outLen || ip + run > inEnd) throw new RangeError('LZF literal run overflows');
-      for (let k = 0; k < run; k++) out[op++] = input[ip++]!;
+      const stop = ip + ctrl + 1;
+      if (stop > end) throw new RangeError('LZF literal run overflows');
+      do out[op++] = input[ip++]!;
+      while (ip < stop);
     } else {
       let len = ctrl >> 5;
-      if (ip >= inEnd) throw new RangeError('LZF back reference truncated');
-      if (len === 7) {
-        len += input[ip++]!;
-        if (ip >= inEnd) throw new RangeError('LZF back reference truncated');
-      }
+      if (len === 7) len += input[ip++]!;
       let ref = op - ((ctrl & 0x1f) << 8) - 1 - input[ip++]!;
-      len += 2;
-      if (ref < 0 || op + len > outLen) throw new RangeError('LZF back reference out of range');
+      if (ref < 0 || ip > end) throw new RangeError('LZF back reference out of range');
       // Overlapping copies are the point of LZF runs: copy byte by byte.
-      for (let k = 0; k < len; k++) out[op++] = out[ref++]!;
+      const stop = op + len + 2;
+      do out[op++] = out[ref++]!;
+      while (op < stop);
     }
+    if (op > outLen) throw new RangeError('LZF data decodes to more bytes than announced');
   }
   if (op !== outLen) throw new RangeError(`LZF data decodes to ${op} bytes, expected ${outLen}`);
-  return out;
 }
