@@ -108,9 +108,10 @@ export function tamperMongoArchive(archive: Buffer, from: string, to: string): B
 
 /**
  * A bakup Redis record stream (src/formats/redis-records/SPEC.md) with `from`
- * replaced by `to` inside one DUMP record (its key or its value), the frame's
- * CRC-32 recomputed, and when the value changed, the DUMP payload's
- * CRC-64/Jones too (Redis's RESTORE checks it).
+ * replaced by `to` inside one record: a DUMP record (its key or its value; the
+ * DUMP payload's CRC-64/Jones is recomputed when the value changed, as Redis's
+ * RESTORE checks it) or a portable KEY or CHUNK record. The frame's CRC-32 is
+ * recomputed.
  */
 export function tamperRedisRecords(records: Buffer, from: string, to: string): Buffer {
   const buf = Buffer.from(records);
@@ -121,13 +122,27 @@ export function tamperRedisRecords(records: Buffer, from: string, to: string): B
     const body = pos + 5;
     const end = body + length;
     if (at >= body && at < end) {
-      if (buf[pos] !== 0x44) throw new Error(`tamper: '${from}' is not inside a DUMP record`);
-      const payload = body + 16 + buf.readUInt32LE(body + 12);
-      if (at >= payload) redisCrc64(buf.subarray(payload, end - 8)).bytes().copy(buf, end - 8);
+      if (![0x44, 0x4b, 0x43].includes(buf[pos]!)) throw new Error(`tamper: '${from}' is not inside a DUMP, KEY or CHUNK record`);
+      if (buf[pos] === 0x44) {
+        const payload = body + 16 + buf.readUInt32LE(body + 12);
+        if (at >= payload) redisCrc64(buf.subarray(payload, end - 8)).bytes().copy(buf, end - 8);
+      }
       buf.writeUInt32LE(zlib.crc32(buf.subarray(pos, end)), end);
       return buf;
     }
     pos = end + 4;
   }
   throw new Error('tamper: frame not found');
+}
+
+/**
+ * An RDB file (src/formats/rdb/SPEC.md) with `from` replaced by `to` once (keep
+ * it to values RDB stores raw: 20 bytes or less, or incompressible) and the
+ * file's trailing CRC-64/Jones recomputed, as redis-server and bakup check it.
+ */
+export function tamperRdb(rdb: Buffer, from: string, to: string): Buffer {
+  const buf = Buffer.from(rdb);
+  replaceOnce(buf, from, to);
+  redisCrc64(buf.subarray(0, buf.length - 8)).bytes().copy(buf, buf.length - 8);
+  return buf;
 }

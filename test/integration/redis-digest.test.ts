@@ -9,13 +9,18 @@
  * one changed byte, element or score must not.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import { Redis } from 'ioredis';
-import type { Fingerprint } from '../../src/catalog/manifest.js';
+import type { Fingerprint, Manifest } from '../../src/catalog/manifest.js';
+import { BakupError, VerificationError } from '../../src/errors.js';
 import { MemoryLogger } from '../../src/log.js';
 import { Progress } from '../../src/progress/progress.js';
 import { RedisValueDigest } from '../../src/formats/rdb/value-digest.js';
 import { RedisSource, type RedisSourceOptions } from '../../src/sources/redis/redis-source.js';
-import type { ArtifactOut, BackupOutcome, SourceContext } from '../../src/sources/source.js';
+import type { ArtifactIn, ArtifactOut, BackupOutcome, SourceContext } from '../../src/sources/source.js';
+import { tamperRdb, tamperRedisRecords } from '../helpers/tamper.js';
 import { startRedis, type Throwaway } from '../helpers/throwaway.js';
 
 const progresses: Progress[] = [];
@@ -133,7 +138,7 @@ describe.each([
   const seen = new Map<string, { fp: Fingerprint; encoding: string }[]>();
 
   beforeAll(async () => {
-    s.t = await startRedis({ server, args: v6 ? [] : ['--enable-debug-command', 'local'] });
+    s.t = await startRedis({ server, args: ['--repl-diskless-sync-delay', '0', ...(v6 ? [] : ['--enable-debug-command', 'local'])] });
     s.r = new Redis(s.t.url, { maxRetriesPerRequest: 1 });
     s.v6 = v6;
   }, 120_000);
@@ -234,4 +239,103 @@ describe('across versions', () => {
     const truncated = Buffer.concat([Buffer.from([0, 5]), Buffer.from('hi'), Buffer.alloc(10)]);
     expect(() => vd.ofDump(Buffer.from('k'), truncated)).toThrow(/truncated|bytes after/);
   });
+});
+
+/** A backup written to files, with the manifest the engine would commit (checksums of the source's own bytes). */
+async function backupToFiles(url: string, opts: RedisSourceOptions, dir: string): Promise<{ manifest: Manifest; files: string[] }> {
+  const gen = new RedisSource(url, opts).backup(ctx());
+  const files: string[] = [];
+  const records: Manifest['artifacts'] = [];
+  let r: IteratorResult<ArtifactOut, BackupOutcome>;
+  for (r = await gen.next(); !r.done; r = await gen.next()) {
+    const chunks: Buffer[] = [];
+    for await (const c of r.value.stream) chunks.push(c as Buffer);
+    const file = path.join(dir, `${files.length}-${r.value.baseName}`);
+    fs.writeFileSync(file, Buffer.concat(chunks));
+    files.push(file);
+    const size = fs.statSync(file).size;
+    records.push({ name: r.value.baseName, kind: r.value.kind, size, sha256: '0'.repeat(64), plain: { size, sha256: '0'.repeat(64) }, compression: 'none', encryption: { scheme: 'none' }, ...(r.value.meta ? { meta: r.value.meta } : {}) });
+  }
+  const now = new Date().toISOString();
+  const manifest = {
+    format: 'bakup/manifest',
+    version: 1,
+    id: `20261126T000000Z-full-${path.basename(dir)}`,
+    name: 'digest-test',
+    type: 'full',
+    parent: null,
+    source: { kind: 'redis', location: url },
+    startedAt: now,
+    finishedAt: now,
+    durationMs: 0,
+    consistency: null,
+    size: 0,
+    artifacts: records,
+    fingerprint: r.value.fingerprint,
+    warnings: [],
+    tool: { name: 'bakup', version: 'test' },
+  } as Manifest;
+  return { manifest, files };
+}
+
+function artifactsOf(manifest: Manifest, files: string[]): ArtifactIn[] {
+  return manifest.artifacts.map((record, i) => ({ record, open: async () => fs.createReadStream(files[i]!) }));
+}
+
+describe('a restore compares the values it writes with the fingerprint recorded at backup time', () => {
+  let t: Throwaway;
+  let r: Redis;
+  let dir: string;
+  const MARKER = 'value-marker-A1';
+  const TAMPERED = 'value-marker-Z9';
+
+  beforeAll(async () => {
+    t = await startRedis({ args: ['--repl-diskless-sync-delay', '0'] });
+    r = new Redis(t.url, { maxRetriesPerRequest: 1 });
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bakup-redis-digest-'));
+    await r.set('greeting', MARKER);
+    await r.set('counter', '42');
+    await r.hset('user:1', 'name', 'Ada', 'lang', 'en');
+    await r.rpush('queue', 'job-1', 'job-2');
+    await r.sadd('colors', 'red', 'green');
+    await r.zadd('scores', 1.5, 'ada', -3, 'eve');
+    await r.xadd('events', '1-1', 'type', 'signup');
+  }, 120_000);
+
+  afterAll(async () => {
+    r?.disconnect();
+    await t?.stop();
+    if (dir) fs.rmSync(dir, { recursive: true, force: true });
+  }, 60_000);
+
+  it.each([
+    ['dump', (b: Buffer) => tamperRedisRecords(b, MARKER, TAMPERED)],
+    ['portable', (b: Buffer) => tamperRedisRecords(b, MARKER, TAMPERED)],
+    ['rdb', (b: Buffer) => tamperRdb(b, MARKER, TAMPERED)],
+  ] as const)('%s mode: the untouched backup restores and matches; one altered value (key names intact, checksums re-sealed) fails, naming db0.string', async (mode, tamper) => {
+    const sub = fs.mkdtempSync(path.join(dir, `${mode}-`));
+    await r.select(5);
+    await r.flushdb(); // the previous mode's restore: an RDB snapshot holds every database
+    await r.select(0);
+    const { manifest, files } = await backupToFiles(t.url, mode === 'rdb' ? { redisFormat: 'rdb' } : { dbs: [0], redisFormat: mode }, sub);
+    expect(manifest.fingerprint.items!['db0.string']!.count).toBe(2);
+
+    const target = new RedisSource(t.url, { dbMap: '0:5', flush: true });
+    const ok = await target.restore(ctx(), manifest, artifactsOf(manifest, files));
+    expect(ok.summary.keys).toBe(7);
+    await r.select(5);
+    expect(await r.get('greeting')).toBe(MARKER);
+    await r.select(0);
+
+    const file = files[0]!;
+    fs.writeFileSync(file, tamper(fs.readFileSync(file)));
+    const err = await target.restore(ctx(), manifest, artifactsOf(manifest, files)).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(err).toBeInstanceOf(VerificationError);
+    expect((err as BakupError).message).toMatch(/does not match the backup's fingerprint \(db0\.string: 2 keys recorded, 2 read, digests differ\)/);
+    // Only the string item differs: the others are not named.
+    expect((err as BakupError).message).not.toMatch(/db0\.(hash|list|set|zset|stream)/);
+  }, 120_000);
 });

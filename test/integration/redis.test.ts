@@ -311,6 +311,27 @@ describe('redis logical (dump) mode', () => {
     expect(await new RedisSource(URL, { dbMap: '1:11,3:13' }).fingerprint(ctx())).toEqual(b.outcome.fingerprint);
   });
 
+  it('a manifest written before value digests still restores, compared the old way (names and types per database)', async () => {
+    // What such a manifest holds: the live fingerprint in the form of one (asked for by comparing with one).
+    const asOld = { kind: 'redis', summary: {}, items: { db1: { digest: '' } }, digest: '' };
+    const legacy = await new RedisSource(URL, { dbs: [1, 3] }).fingerprint({ ...ctx(), compareWith: asOld });
+    expect(Object.keys(legacy.items ?? {})).toEqual(['db1', 'db3']);
+    expect(legacy.items!.db1!.digest).toMatch(/^[0-9a-f]{16}:.*string=\d+/);
+    await flushDbs(11, 13);
+    const rep = await restore({ ...b, manifest: { ...b.manifest, fingerprint: legacy } }, { dbMap: '1:11,3:13' });
+    expect(Object.keys(rep.fingerprint?.items ?? {})).toEqual(['db11', 'db13']);
+    // A drill's live fingerprint of the target answers in the same form and matches.
+    expect(await new RedisSource(URL, { dbMap: '1:11,3:13' }).fingerprint({ ...ctx(), compareWith: legacy })).toEqual(legacy);
+    // An old fingerprint that disagrees is named by its database.
+    const other = { ...legacy, items: { ...legacy.items, db3: { ...legacy.items!.db3!, digest: `${'0'.repeat(16)}${legacy.items!.db3!.digest.slice(16)}` } } };
+    await flushDbs(11, 13);
+    const err = await failure(restore({ ...b, manifest: { ...b.manifest, fingerprint: other } }, { dbMap: '1:11,3:13' }));
+    expect(err).toBeInstanceOf(VerificationError);
+    expect(err.message).toMatch(/does not match the backup's fingerprint \(db3: 15 keys recorded, 15 read, digests differ\)/);
+    await flushDbs(11, 13);
+    await restore(b, { dbMap: '1:11,3:13' }); // as the next test expects
+  });
+
   it('refuses keys that already exist, writing nothing, unless --replace or --flush', async () => {
     // db 11 holds the restored copy; add an unrelated key and change one restored value.
     const c = client(11);
@@ -405,8 +426,10 @@ describe('redis snapshot (rdb) mode', () => {
     expect(b.outcome.consistency).toMatchObject({ pointInTime: true, method: 'sync' });
     const fp = b.outcome.fingerprint;
     const live = await new RedisSource(URL, { dbs: [...new Set(Object.keys(fp.items ?? {}).map((k) => Number(/^db(\d+)\./.exec(k)![1])))] }).fingerprint(ctx());
-    expect(fp.items?.db1).toEqual(live.items?.db1);
-    expect(fp.items?.db3).toEqual(live.items?.db3);
+    // Items per database and type; those of databases 1 and 3 (other tests' databases come and go).
+    const of = (f: typeof fp) => Object.fromEntries(Object.entries(f.items ?? {}).filter(([k]) => /^db[13]\./.test(k)));
+    expect(Object.keys(of(fp))).toEqual(expect.arrayContaining(['db1.string', 'db1.stream', 'db3.hash', 'db3.zset']));
+    expect(of(fp)).toEqual(of(live));
   });
 
   it('restores key by key from the RDB into a running server', async () => {
@@ -423,6 +446,17 @@ describe('redis snapshot (rdb) mode', () => {
       a.disconnect();
       c.disconnect();
     }
+  });
+
+  it('restores from a manifest written before value digests (items db<N>: key names and types)', async () => {
+    const legacy = await new RedisSource(URL, { dbs: [1, 3] }).fingerprint({ ...ctx(), compareWith: { kind: 'redis', summary: {}, items: { db1: { digest: '' } }, digest: '' } });
+    expect(Object.keys(legacy.items ?? {})).toEqual(['db1', 'db3']);
+    await flushDbs(11, 13);
+    const rep = await restore({ ...b, manifest: { ...b.manifest, fingerprint: legacy } }, { dbMap: '1:11,3:13' });
+    expect(rep.summary.keys).toBe(30);
+    const c = client(11);
+    expect(await c.dbsize()).toBe(15);
+    c.disconnect();
   });
 
   it('produces a file a stock redis-server loads', async () => {
