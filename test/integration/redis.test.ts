@@ -332,6 +332,16 @@ describe('redis logical (dump) mode', () => {
     await restore(b, { dbMap: '1:11,3:13' }); // as the next test expects
   });
 
+  it('a one-database backup restored into a URI naming another database fingerprints as the recorded one (a drill target)', async () => {
+    const one = await backup(new RedisSource(URL, { dbs: [1] }));
+    await flushDbs(12);
+    const rep = await restore(one, {}, `${URL}/12`);
+    expect(rep.summary.keys).toBe(15);
+    const drilled = await new RedisSource(`${URL}/12`).fingerprint({ ...ctx(), compareWith: one.manifest.fingerprint });
+    expect(drilled).toEqual(one.outcome.fingerprint);
+    await flushDbs(12);
+  });
+
   it('refuses keys that already exist, writing nothing, unless --replace or --flush', async () => {
     // db 11 holds the restored copy; add an unrelated key and change one restored value.
     const c = client(11);

@@ -6,7 +6,7 @@ import { RedisRecordWriter } from '../../formats/redis-records/writer.js';
 import { RdbCorruptError, RdbParser, rdbTypeName, type RdbEvent } from '../../formats/rdb/parser.js';
 import type { ArtifactIn, ArtifactOut, BackupOutcome, RestoreReport, Source, SourceContext } from '../source.js';
 import { clusterPrimaries, connectNode, serverInfo, type Node, type ServerInfo } from './connect.js';
-import { FingerprintBuilder, KeyDigester, isLegacyFingerprint } from './fingerprint.js';
+import { FingerprintBuilder, KeyDigester, databasesOf, isLegacyFingerprint } from './fingerprint.js';
 import { KeyFilter } from './glob.js';
 import { parseRedisUri, resolveOptions, type RedisConn, type RedisSourceOptions, type ResolvedRedisOptions } from './options.js';
 import { PortableScanner } from './portable.js';
@@ -290,7 +290,10 @@ export class RedisSource implements Source {
       const mapped = [...this.o.dbMap].filter(([from]) => !this.o.dbs || this.o.dbs.includes(from));
       const dbs = mapped.length ? [...new Set(mapped.map(([, to]) => to))] : this.dbsFor(t);
       const sourceOf = new Map(mapped.map(([from, to]) => [to, from] as const));
-      const label = (db: number): number => sourceOf.get(db) ?? db;
+      // A one-database backup drilled into a URI naming another database: its keys count as the recorded one's.
+      const recorded = ctx.compareWith ? databasesOf(ctx.compareWith) : [];
+      const single = !mapped.length && this.o.uriDb !== undefined && recorded.length === 1 ? recorded[0] : undefined;
+      const label = (db: number): number => single ?? sourceOf.get(db) ?? db;
       if (legacy) {
         for (const node of t.nodes) {
           defineScripts(node, t.info.version);
