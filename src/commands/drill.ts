@@ -141,7 +141,10 @@ export async function drill(opts: DrillOptions, ctx: CommandContext): Promise<Dr
     return report;
   }
   try {
-    const r = await restore({ from: opts.from, name: opts.name, backupId: manifest.id, target: opts.target, sourceOptions: opts.sourceOptions, storageOptions: opts.storageOptions, keys: opts.keys }, ctx);
+    const r = await restore(
+      { from: opts.from, name: opts.name, backupId: manifest.id, manifest, target: opts.target, sourceOptions: opts.sourceOptions, storageOptions: opts.storageOptions, keys: opts.keys },
+      ctx,
+    );
     Object.assign(report, { storage: r.storage, target: r.target, rtoMs: r.durationMs, restored: r.report.summary });
     checks = r.report.checks;
   } catch (err) {
