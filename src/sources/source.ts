@@ -123,7 +123,11 @@ export interface Source {
    * link's end (or at `stopAt`).
    */
   restore(ctx: SourceContext, manifest: Manifest, artifacts: ArtifactIn[], chain?: RestoreChainOptions): Promise<RestoreReport>;
-  /** The fingerprint of what is at this location now, comparable with a manifest's. */
-  fingerprint(ctx: SourceContext): Promise<Fingerprint>;
+  /**
+   * The fingerprint of what is at this location now, comparable with a manifest's. `restored` names the backup
+   * restored here (a drill): a source whose restore lands in a narrower scope than the location (MongoDB: one
+   * database of a server) fingerprints that scope.
+   */
+  fingerprint(ctx: SourceContext, restored?: Pick<Manifest, 'source'>): Promise<Fingerprint>;
   close?(): Promise<void>;
 }
