@@ -178,11 +178,11 @@ export class MongoSource implements Source {
   /**
    * The same fingerprint a backup of this location records: per collection the
    * document count and an order-independent digest of the raw BSON documents.
-   * With `manifest` (what was restored here), scoped as fingerprintScope says.
+   * With `restored` (the backup restored here), scoped as fingerprintScope says.
    */
-  async fingerprint(ctx: SourceContext, manifest?: Pick<Manifest, 'source'>): Promise<Fingerprint> {
+  async fingerprint(ctx: SourceContext, restored?: Pick<Manifest, 'source'>): Promise<Fingerprint> {
     const client = await this.connected();
-    const scopeDb = this.fingerprintScope(manifest);
+    const scopeDb = this.fingerprintScope(restored);
     let dbs: string[];
     if (scopeDb) dbs = [scopeDb];
     else {
