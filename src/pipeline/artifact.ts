@@ -6,6 +6,7 @@ import { decompressor, extensionOf, type Compression } from './compression.js';
 import { decryptor, type Encryption, type EncryptionKeys } from './encryption.js';
 import { checkEncodeSpec, encodeStages, type EncodeDigests } from './encode.js';
 import { ExpectDigest } from './hash.js';
+import { Scavenger } from '../util/scavenge.js';
 import { encodeWorkerScript, WorkerEncoder } from './worker-encoder.js';
 import { FanOut, type FanOutResult, type FanOutTarget } from './fanout.js';
 import { STREAM_CHUNK } from './buffers.js';
@@ -46,16 +47,21 @@ export async function writeArtifact(
   onPlainBytes?: (n: number) => void,
 ): Promise<WrittenArtifact> {
   checkEncodeSpec(spec);
+  const scavenger = new Scavenger();
+  const plainBytes = (n: number) => {
+    scavenger.add(n);
+    onPlainBytes?.(n);
+  };
   // Plain bytes stored as they are need only their hash: not worth a thread (and its ~18 MiB).
   const script = spec.compression !== 'none' || spec.encryption.scheme !== 'none' ? encodeWorkerScript() : undefined;
   let encoder: Duplex[];
   let digests: () => EncodeDigests;
   if (script) {
-    const w = new WorkerEncoder(script, { compression: spec.compression, level: spec.level, encryption: spec.encryption, keys: spec.keys }, onPlainBytes);
+    const w = new WorkerEncoder(script, { compression: spec.compression, level: spec.level, encryption: spec.encryption, keys: spec.keys }, plainBytes);
     encoder = [w];
     digests = () => w.digests;
   } else {
-    const s = encodeStages(spec, onPlainBytes);
+    const s = encodeStages(spec, plainBytes);
     encoder = s.stages;
     digests = s.digests;
   }
@@ -109,9 +115,14 @@ export function openArtifactStream(raw: Readable, record: ArtifactRecord, what: 
   for (const d of decoders) d.once('error', (err) => (decodeError ??= err));
   // Stored bytes that are the plain ones (no decoder) need one check, not two.
   const samePlain = decoders.length === 0 && record.plain.size === record.size && record.plain.sha256 === record.sha256;
+  const scavenger = new Scavenger();
+  const storedBytes = (n: number) => {
+    scavenger.add(n);
+    opts.onStoredBytes?.(n);
+  };
   const stages = [
     raw,
-    new ExpectDigest({ size: record.size, sha256: record.sha256 }, what, opts.onStoredBytes),
+    new ExpectDigest({ size: record.size, sha256: record.sha256 }, what, storedBytes),
     ...decoders,
     ...(opts.storedOnly || samePlain ? [] : [new ExpectDigest(record.plain, `${what} (decoded)`)]),
   ];

@@ -6,35 +6,15 @@
  * Protocol and flow control: worker-protocol.ts.
  */
 import { createHash } from 'node:crypto';
-import * as v8 from 'node:v8';
-import * as vm from 'node:vm';
 import { parentPort, workerData } from 'node:worker_threads';
 import { BakupError } from '../errors.js';
+import { Scavenger } from '../util/scavenge.js';
 import { PIPELINE_CHUNK } from './buffers.js';
 import { storedStages, type EncodeSpec } from './encode.js';
 import { OUT_WINDOW, type FromWorker, type ToWorker } from './worker-protocol.js';
 
-/**
- * This thread allocates almost no JavaScript, only buffers (zlib's and the
- * cipher's output), so V8 would not scavenge for a long time and let up to
- * ~64 MiB of finished buffers wait for its external-memory GC, on top of the
- * main thread's own. A scavenge every GC_STEP plain bytes (well under a
- * millisecond on this tiny heap) frees them young. `gc` is reachable only with
- * --expose-gc, which a worker cannot be given; set at run time, the flag
- * applies to contexts made afterwards. Without it the worker works the same,
- * with more memory.
- */
-const GC_STEP = 8 << 20;
-const scavenge = ((): (() => void) | undefined => {
-  try {
-    v8.setFlagsFromString('--expose-gc');
-    const gc = vm.runInNewContext('gc') as unknown;
-    return typeof gc === 'function' ? () => (gc as (o: { type: string }) => void)({ type: 'minor' }) : undefined;
-  } catch {
-    return undefined;
-  }
-})();
-let sinceGc = 0;
+// This thread allocates almost no JavaScript, only buffers: without scavenges its dead ones would pile up.
+const scavenger = new Scavenger();
 
 const port = parentPort!;
 const post = (m: FromWorker, transfer?: ArrayBuffer[]) => port.postMessage(m, transfer);
@@ -103,11 +83,7 @@ port.on('message', (m: ToWorker) => {
       const view = Buffer.from(m.buf, 0, m.len);
       plainHash.update(view);
       plainSize += m.len;
-      sinceGc += m.len;
-      if (scavenge && sinceGc >= GC_STEP) {
-        sinceGc = 0;
-        scavenge();
-      }
+      scavenger.add(m.len);
       if (!first) {
         // Stored bytes are the plain bytes: the block itself goes back as output.
         post({ t: 'took', n: m.len });
