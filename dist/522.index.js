@@ -1114,12 +1114,14 @@ class MongoSource {
     /**
      * The same fingerprint a backup of this location records: per collection the
      * document count and an order-independent digest of the raw BSON documents.
+     * With `restored` (the backup restored here), scoped as fingerprintScope says.
      */
-    async fingerprint(ctx) {
+    async fingerprint(ctx, restored) {
         const client = await this.connected();
+        const scopeDb = this.fingerprintScope(restored);
         let dbs;
-        if (this.loc.db)
-            dbs = [this.loc.db];
+        if (scopeDb)
+            dbs = [scopeDb];
         else {
             try {
                 const r = await client.db('admin').command({ listDatabases: 1, nameOnly: true, authorizedDatabases: true });
@@ -1160,11 +1162,28 @@ class MongoSource {
                 finally {
                     await cursor.close().catch(() => undefined);
                 }
-                prints.set((0,fingerprint/* fingerprintKey */.SV)(this.loc.db, t.db, t.coll), { count: digest.count, digest: digest.digest() });
+                prints.set((0,fingerprint/* fingerprintKey */.SV)(scopeDb, t.db, t.coll), { count: digest.count, digest: digest.digest() });
             }
         };
         await Promise.all(Array.from({ length: this.o.parallelCollections }, worker));
         return (0,fingerprint/* buildFingerprint */.LV)(prints);
+    }
+    /**
+     * The database whose collections the fingerprint covers (undefined: every database). A backup of one database is
+     * fingerprinted per collection of that database; restored into a whole server (a location naming no database, as
+     * a drill's throwaway container is) it lands in the database of the same name, and that database is what must be
+     * compared with the backup, not every database of the server. Not when --ns-from renames: the location must then
+     * name the database.
+     */
+    fingerprintScope(restored) {
+        if (this.loc.db || !restored || restored.source.kind !== this.kind || !this.o.renamer.empty)
+            return this.loc.db;
+        try {
+            return (0,mongodb_client/* parseMongoUri */.GZ)(restored.source.location).db;
+        }
+        catch {
+            return undefined; // a location this version cannot parse names no database it could restore into
+        }
     }
     async close() {
         const c = this.client;

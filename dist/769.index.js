@@ -15,7 +15,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
 /* harmony import */ var _config_options_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6856);
 /* harmony import */ var _config_schema_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(90131);
-/* harmony import */ var _commands_run_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(49457);
+/* harmony import */ var _commands_run_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(16466);
 /* harmony import */ var _notify_slack_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(47569);
 /* harmony import */ var _util_redact_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(50767);
 

@@ -12,27 +12,38 @@ import { spanOf, type Manifest, type Point } from './manifest.js';
 /** Guards against a manifest that (through tampering) names a descendant as its parent. */
 const MAX_CHAIN_LENGTH = 100_000;
 
+/**
+ * Why the link from the incremental `child` to its parent is broken, or undefined when it holds. `parent` is the
+ * parent's manifest when it was found; `missing` says where it was looked for, for the message when it was not.
+ * Every reader of chains (restore, verify, list, `--at`) judges links with this one function.
+ */
+export function brokenLink(child: Manifest, parent: Manifest | undefined, missing: string): string | undefined {
+  const parentId = child.parent;
+  if (!parentId) return `broken chain: incremental ${child.id} names no parent`;
+  if (parentId >= child.id) return `broken chain: ${child.id} names a parent (${parentId}) that is not older than itself`;
+  if (!parent) return `broken chain: ${child.id} needs its parent ${parentId}, which ${missing}`;
+  if (parent.source.kind !== child.source.kind) {
+    return `broken chain: ${child.id} (${child.source.kind}) names a parent of another kind (${parentId}, ${parent.source.kind})`;
+  }
+  return undefined;
+}
+
 /** The chain ending at `tip`, full backup first. A missing or unreadable parent is a broken chain (exit 3). */
 export async function readChain(storage: Storage, tip: Manifest, known?: Map<string, Manifest>): Promise<Manifest[]> {
   const links = [tip];
   let cur = tip;
   while (cur.type === 'incremental') {
-    const parentId = cur.parent;
-    if (!parentId) throw new VerificationError(`broken chain: incremental ${cur.id} names no parent`);
-    if (parentId >= cur.id) throw new VerificationError(`broken chain: ${cur.id} names a parent (${parentId}) that is not older than itself`);
     if (links.length > MAX_CHAIN_LENGTH) throw new VerificationError(`broken chain: ${tip.id} has more than ${MAX_CHAIN_LENGTH} links`);
-    let parent = known?.get(parentId);
-    if (!parent) {
-      if (!(await manifestExists(storage, cur.name, parentId))) {
-        throw new VerificationError(`broken chain: ${cur.id} needs its parent ${parentId}, which is not in ${storage.location}`);
-      }
+    const parentId = cur.parent;
+    // Only a parent that can be one is looked up; brokenLink names what is wrong with the others.
+    let parent = parentId && parentId < cur.id ? known?.get(parentId) : undefined;
+    if (parentId && parentId < cur.id && !parent && (await manifestExists(storage, cur.name, parentId))) {
       parent = await readManifest(storage, { manifestKey: manifestKey(cur.name, parentId) });
     }
-    if (parent.source.kind !== cur.source.kind) {
-      throw new VerificationError(`broken chain: ${cur.id} (${cur.source.kind}) names a parent of another kind (${parentId}, ${parent.source.kind})`);
-    }
-    links.unshift(parent);
-    cur = parent;
+    const fault = brokenLink(cur, parent, `is not in ${storage.location}`);
+    if (fault) throw new VerificationError(fault);
+    links.unshift(parent!);
+    cur = parent!;
   }
   return links;
 }
@@ -55,18 +66,43 @@ export interface ChainSummary {
   continuous: boolean;
 }
 
+/** Where following parents from a manifest leads: its full backup, or the first broken link on the way. */
+type Reach = { full: Manifest; fault?: undefined } | { full?: undefined; fault: string };
+
+/**
+ * Follows parents from `m` through `byId` to its full backup, judging each link with brokenLink. With `memo`
+ * (id → where that manifest leads), walks stop at the first manifest already judged, so grouping every
+ * manifest of a name reads each link once.
+ */
+function reachFull(m: Manifest, byId: Map<string, Manifest>, memo = new Map<string, Reach>()): Reach {
+  const walked: Manifest[] = [];
+  let cur = m;
+  let r: Reach | undefined;
+  while (!r) {
+    r = memo.get(cur.id);
+    if (r) break;
+    if (cur.type === 'full') {
+      r = { full: cur };
+      break;
+    }
+    if (walked.length >= MAX_CHAIN_LENGTH) {
+      r = { fault: `broken chain: ${m.id} does not reach a full backup` };
+      break;
+    }
+    walked.push(cur);
+    const parent = cur.parent ? byId.get(cur.parent) : undefined;
+    const fault = brokenLink(cur, parent, 'is missing or unreadable');
+    if (fault) r = { fault };
+    else cur = parent!;
+  }
+  for (const w of walked) memo.set(w.id, r);
+  return r;
+}
+
 /** Groups manifests into chains; incrementals whose chain is broken are returned apart. */
 export function chainsOf(manifests: Manifest[]): { chains: ChainSummary[]; orphans: Manifest[] } {
   const byId = new Map(manifests.map((m) => [m.id, m]));
-  const fullOf = new Map<string, string | null>();
-  const findFull = (m: Manifest, depth = 0): string | null => {
-    if (m.type === 'full') return m.id;
-    if (fullOf.has(m.id)) return fullOf.get(m.id)!;
-    const parent = m.parent ? byId.get(m.parent) : undefined;
-    const r = parent && parent.id < m.id && depth < MAX_CHAIN_LENGTH ? findFull(parent, depth + 1) : null;
-    fullOf.set(m.id, r);
-    return r;
-  };
+  const memo = new Map<string, Reach>();
   const chains = new Map<string, ChainSummary>();
   const orphans: Manifest[] = [];
   for (const m of manifests) {
@@ -77,8 +113,7 @@ export function chainsOf(manifests: Manifest[]): { chains: ChainSummary[]; orpha
   }
   for (const m of manifests) {
     if (m.type !== 'incremental') continue;
-    const full = findFull(m);
-    const chain = full ? chains.get(full) : undefined;
+    const chain = chains.get(reachFull(m, byId, memo).full?.id ?? '');
     if (!chain) {
       orphans.push(m);
       continue;
@@ -182,7 +217,6 @@ export function resolveAt(manifests: Manifest[], at: AtPoint, label: string): At
       `${label}: ${at.time.toISOString()} is after the newest point of the chain starting ${chain.from.time}${later ? ` and before the next full backup (${later.from.time})` : ''}; restorable: ${ranges}`,
     );
   }
-  const links = [chain.full, ...chain.links];
   // Links form a line (each backup's parent is the newest backup before it); walk it to the link that reaches `at`.
   let tip = chain.full;
   for (const m of chain.links) {
@@ -195,25 +229,16 @@ export function resolveAt(manifests: Manifest[], at: AtPoint, label: string): At
     }
   }
   const tipSpan = spanOf(tip);
-  const path: Manifest[] = [];
-  for (let m: Manifest | undefined = tip; m; m = m.parent ? links.find((x) => x.id === m!.parent) : undefined) {
-    path.unshift(m);
-    if (m.type === 'full') break;
-  }
+  // chainsOf judged every link of this chain (brokenLink, as readChain does): the tip's path only needs collecting.
+  const byId = new Map([chain.full, ...chain.links].map((m) => [m.id, m]));
+  const path: Manifest[] = [tip];
+  for (let m = tip; m.type !== 'full'; ) path.push((m = byId.get(m.parent!)!));
+  path.reverse();
   const stopsInside = tipSpan.replayable && compareAt(at, tipSpan.to) < 0;
   return { tip, chain: path, stopAt: stopsInside ? at : undefined, landsAt: stopsInside ? at.time : new Date(tipSpan.to.time) };
 }
 
-/** Why an incremental of `chainsOf(...).orphans` cannot be restored: the first ancestor that is missing or out of order. */
+/** Why an incremental of `chainsOf(...).orphans` cannot be restored: the first ancestor that is missing, out of order or of another kind. */
 export function orphanReason(m: Manifest, byId: Map<string, Manifest>): string {
-  let cur = m;
-  for (let depth = 0; cur.type === 'incremental' && depth < MAX_CHAIN_LENGTH; depth++) {
-    const parentId = cur.parent;
-    if (!parentId) return `broken chain: incremental ${cur.id} names no parent`;
-    const parent = byId.get(parentId);
-    if (!parent) return `broken chain: ${cur.id} needs its parent ${parentId}, which is missing or unreadable`;
-    if (parentId >= cur.id) return `broken chain: ${cur.id} names a parent (${parentId}) that is not older than itself`;
-    cur = parent;
-  }
-  return `broken chain: ${m.id} does not reach a full backup`;
+  return reachFull(m, byId).fault ?? `broken chain: ${m.id} does not reach a full backup`;
 }

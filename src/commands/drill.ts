@@ -83,25 +83,6 @@ export function compareFingerprints(expected: Fingerprint, actual: Fingerprint):
   return diffs;
 }
 
-const MONGO_URI = /^(mongodb(?:\+srv)?:\/\/[^/?]*)(?:\/([^?]*))?(\?.*)?$/i;
-
-/**
- * Where the restored data is, for its fingerprint. A MongoDB backup of one
- * database is fingerprinted per collection of that database; restored into a
- * whole server (a target URI naming no database, as a drill's throwaway
- * container is) it lands in the database of the same name, and that database
- * is what must be compared, not every database of the server. (Not when
- * --ns-from renames: the target must then name the database.)
- */
-export function restoredScope(manifest: Pick<Manifest, 'source'>, target: string, sourceOptions?: SourceOptions): string {
-  if (manifest.source.kind !== 'mongodb') return target;
-  if (((sourceOptions as { nsFrom?: string[] } | undefined)?.nsFrom ?? []).length) return target;
-  const backedUp = MONGO_URI.exec(manifest.source.location)?.[2];
-  const t = MONGO_URI.exec(target.trim());
-  if (!backedUp || !t || t[2]) return target;
-  return `${t[1]}/${backedUp}${t[3] ?? ''}`;
-}
-
 /**
  * The restore drill: restore a backup into a throwaway target, fingerprint
  * what landed there independently of the restore, compare it with what the
@@ -141,7 +122,10 @@ export async function drill(opts: DrillOptions, ctx: CommandContext): Promise<Dr
     return report;
   }
   try {
-    const r = await restore({ from: opts.from, name: opts.name, backupId: manifest.id, target: opts.target, sourceOptions: opts.sourceOptions, storageOptions: opts.storageOptions, keys: opts.keys }, ctx);
+    const r = await restore(
+      { from: opts.from, name: opts.name, backupId: manifest.id, manifest, target: opts.target, sourceOptions: opts.sourceOptions, storageOptions: opts.storageOptions, keys: opts.keys },
+      ctx,
+    );
     Object.assign(report, { storage: r.storage, target: r.target, rtoMs: r.durationMs, restored: r.report.summary });
     checks = r.report.checks;
   } catch (err) {
@@ -156,11 +140,11 @@ export async function drill(opts: DrillOptions, ctx: CommandContext): Promise<Dr
     report.notCompared = checks.notCompared;
     return finish(report, opts);
   }
-  const target = await openTarget(manifest.source.kind, restoredScope(manifest, opts.target, opts.sourceOptions), '--target', opts.sourceOptions);
+  const target = await openTarget(manifest.source.kind, opts.target, '--target', opts.sourceOptions);
   try {
     const progress = new Progress(ctx.log, `drill fingerprint ${opts.name}`);
     try {
-      report.differences = compareFingerprints(manifest.fingerprint, await target.fingerprint({ log: ctx.log, progress, compareWith: manifest.fingerprint }));
+      report.differences = compareFingerprints(manifest.fingerprint, await target.fingerprint({ log: ctx.log, progress }, manifest));
     } finally {
       progress.stop();
     }

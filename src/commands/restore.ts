@@ -25,6 +25,11 @@ export interface RestoreOptions {
   storageOptions?: StorageOptions;
   lockWaitMs?: number;
   keys?: EncryptionKeys;
+  /**
+   * The backup `backupId` names, already read from this store (a drill reads it first to report on it): restored
+   * without listing and reading it again.
+   */
+  manifest?: Manifest;
   /** Point-in-time restore: the newest full backup before this moment, its chain replayed up to it. */
   at?: AtPoint;
 }
@@ -70,12 +75,13 @@ export async function restore(opts: RestoreOptions, ctx: CommandContext): Promis
       if (all.length === 0) throw new UsageError(`--name: no backups named '${opts.name}' in ${storage.location}`);
       const r = resolveAt(all, opts.at, '--at');
       manifest = r.tip;
-      chain = await readChain(storage, r.tip, new Map(all.map((m) => [m.id, m])));
+      // resolveAt built the chain from the manifests just read and judged every link as readChain would.
+      chain = r.chain;
       stopAt = r.stopAt;
       landsAt = r.landsAt;
       ctx.log.info(`--at ${opts.at.time.toISOString()}: ${chain.length === 1 ? `full backup ${manifest.id}` : `full backup ${chain[0]!.id} and ${chain.length - 1} incremental(s) up to ${manifest.id}`}, landing at ${landsAt.toISOString()}`);
     } else {
-      manifest = await readManifest(storage, await resolveBackup(storage, opts.name, opts.backupId));
+      manifest = opts.manifest ?? (await readManifest(storage, await resolveBackup(storage, opts.name, opts.backupId)));
       chain = manifest.type === 'incremental' ? await readChain(storage, manifest) : [manifest];
     }
     for (const m of chain) {

@@ -2,9 +2,12 @@ import { pipeline } from 'node:stream/promises';
 import { PassThrough, type Duplex, type Readable, type Transform } from 'node:stream';
 import { BakupError, VerificationError, errorMessage } from '../errors.js';
 import type { ArtifactRecord } from '../catalog/manifest.js';
-import { compressor, decompressor, extensionOf, type Compression } from './compression.js';
-import { decryptor, encryptor, type Encryption, type EncryptionKeys } from './encryption.js';
-import { ExpectDigest, HashCounter } from './hash.js';
+import { decompressor, extensionOf, type Compression } from './compression.js';
+import { decryptor, type Encryption, type EncryptionKeys } from './encryption.js';
+import { checkEncodeSpec, encodeStages, type EncodeDigests } from './encode.js';
+import { ExpectDigest } from './hash.js';
+import { Scavenger } from '../util/scavenge.js';
+import { encodeWorkerScript, WorkerEncoder } from './worker-encoder.js';
 import { FanOut, type FanOutResult, type FanOutTarget } from './fanout.js';
 import { STREAM_CHUNK } from './buffers.js';
 
@@ -30,11 +33,12 @@ export function storedName(spec: Pick<WriteSpec, 'baseName' | 'compression' | 'e
 }
 
 /**
- * The write half of the data flow: plain bytes are counted and hashed,
- * compressed, encrypted, counted and hashed again, and fanned out to every
+ * The write half of the data flow: plain bytes go through the encode stages
+ * (hash, compress, encrypt, hash; encode.ts) and are fanned out to every
  * destination. Memory stays bounded by the stream buffers whatever the size.
- * Each byte is hashed once per form it takes: without compression and
- * encryption the stored bytes are the plain ones, and their digest is shared.
+ * Where the build has the encode worker, the stages run on its thread, beside
+ * the source's own work (reading, tar, per-file hashes) on this one; without
+ * it (TypeScript sources, BAKUP_ENCODE_WORKER=0) they run here, with the same bytes out.
  */
 export async function writeArtifact(
   body: Readable,
@@ -42,28 +46,42 @@ export async function writeArtifact(
   targets: FanOutTarget[],
   onPlainBytes?: (n: number) => void,
 ): Promise<WrittenArtifact> {
-  const plain = new HashCounter(onPlainBytes);
-  const transforms: Duplex[] = [];
-  if (spec.compression !== 'none') transforms.push(compressor(spec.compression, spec.level));
-  if (spec.encryption.scheme !== 'none') transforms.push(encryptor(spec.encryption, spec.keys));
-  const stored = transforms.length ? new HashCounter() : plain;
+  checkEncodeSpec(spec);
+  const scavenger = new Scavenger();
+  const plainBytes = (n: number) => {
+    scavenger.add(n);
+    onPlainBytes?.(n);
+  };
+  // Plain bytes stored as they are need only their hash: not worth a thread (and its ~18 MiB).
+  const script = spec.compression !== 'none' || spec.encryption.scheme !== 'none' ? encodeWorkerScript() : undefined;
+  let encoder: Duplex[];
+  let digests: () => EncodeDigests;
+  if (script) {
+    const w = new WorkerEncoder(script, { compression: spec.compression, level: spec.level, encryption: spec.encryption, keys: spec.keys }, plainBytes);
+    encoder = [w];
+    digests = () => w.digests;
+  } else {
+    const s = encodeStages(spec, plainBytes);
+    encoder = s.stages;
+    digests = s.digests;
+  }
   const fan = new FanOut(targets);
-  const stages: (Readable | Duplex)[] = [body, plain, ...transforms, ...(stored === plain ? [] : [stored])];
   let pipeError: unknown;
   try {
-    await pipeline([...stages, fan] as unknown as [Readable, ...Transform[]]);
+    await pipeline([body, ...encoder, fan] as unknown as [Readable, ...Transform[]]);
   } catch (err) {
     pipeError = err;
   }
   const destinations = await fan.results();
   if (pipeError) throw pipeError;
+  const { plain, stored } = digests();
   return {
     record: {
       name: storedName(spec),
       kind: spec.kind,
       size: stored.size,
       sha256: stored.sha256,
-      plain: { size: plain.size, sha256: plain.sha256 },
+      plain,
       compression: spec.compression,
       encryption: spec.encryption,
       ...(spec.contentType ? { contentType: spec.contentType } : {}),
@@ -97,9 +115,14 @@ export function openArtifactStream(raw: Readable, record: ArtifactRecord, what: 
   for (const d of decoders) d.once('error', (err) => (decodeError ??= err));
   // Stored bytes that are the plain ones (no decoder) need one check, not two.
   const samePlain = decoders.length === 0 && record.plain.size === record.size && record.plain.sha256 === record.sha256;
+  const scavenger = new Scavenger();
+  const storedBytes = (n: number) => {
+    scavenger.add(n);
+    opts.onStoredBytes?.(n);
+  };
   const stages = [
     raw,
-    new ExpectDigest({ size: record.size, sha256: record.sha256 }, what, opts.onStoredBytes),
+    new ExpectDigest({ size: record.size, sha256: record.sha256 }, what, storedBytes),
     ...decoders,
     ...(opts.storedOnly || samePlain ? [] : [new ExpectDigest(record.plain, `${what} (decoded)`)]),
   ];

@@ -79,11 +79,6 @@ export interface SourceContext {
   signal?: AbortSignal;
   /** backup(): the id the backup will be committed under (a directory backup's file index names it). */
   backupId?: string;
-  /**
-   * fingerprint(): the recorded fingerprint the answer will be compared with, so a source can answer in the form
-   * that fingerprint was written in (Redis: an older manifest's key-names-only items).
-   */
-  compareWith?: Fingerprint;
 }
 
 /** Options every source understands; each kind reads the ones that apply to it. */
@@ -128,7 +123,14 @@ export interface Source {
    * link's end (or at `stopAt`).
    */
   restore(ctx: SourceContext, manifest: Manifest, artifacts: ArtifactIn[], chain?: RestoreChainOptions): Promise<RestoreReport>;
-  /** The fingerprint of what is at this location now, comparable with a manifest's. */
-  fingerprint(ctx: SourceContext): Promise<Fingerprint>;
+  /**
+   * The fingerprint of what is at this location now, comparable with a manifest's. `restored` names the backup
+   * restored here (a drill): a source whose restore lands in a narrower scope than the location (MongoDB: one
+   * database of a server) fingerprints that scope; one whose fingerprint format changed answers in the form
+   * `restored.fingerprint` was written in (Redis: an older manifest's key-names-only items), and one that can
+   * restore into other names labels what it finds with the recorded ones (Redis: a one-database backup drilled
+   * into a URI naming another database).
+   */
+  fingerprint(ctx: SourceContext, restored?: Pick<Manifest, 'source'> & { fingerprint?: Fingerprint }): Promise<Fingerprint>;
   close?(): Promise<void>;
 }

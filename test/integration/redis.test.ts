@@ -314,14 +314,14 @@ describe('redis logical (dump) mode', () => {
   it('a manifest written before value digests still restores, compared the old way (names and types per database)', async () => {
     // What such a manifest holds: the live fingerprint in the form of one (asked for by comparing with one).
     const asOld = { kind: 'redis', summary: {}, items: { db1: { digest: '' } }, digest: '' };
-    const legacy = await new RedisSource(URL, { dbs: [1, 3] }).fingerprint({ ...ctx(), compareWith: asOld });
+    const legacy = await new RedisSource(URL, { dbs: [1, 3] }).fingerprint(ctx(), { source: { kind: 'redis', location: URL }, fingerprint: asOld });
     expect(Object.keys(legacy.items ?? {})).toEqual(['db1', 'db3']);
     expect(legacy.items!.db1!.digest).toMatch(/^[0-9a-f]{16}:.*string=\d+/);
     await flushDbs(11, 13);
     const rep = await restore({ ...b, manifest: { ...b.manifest, fingerprint: legacy } }, { dbMap: '1:11,3:13' });
     expect(Object.keys(rep.fingerprint?.items ?? {})).toEqual(['db11', 'db13']);
     // A drill's live fingerprint of the target answers in the same form and matches.
-    expect(await new RedisSource(URL, { dbMap: '1:11,3:13' }).fingerprint({ ...ctx(), compareWith: legacy })).toEqual(legacy);
+    expect(await new RedisSource(URL, { dbMap: '1:11,3:13' }).fingerprint(ctx(), { source: { kind: 'redis', location: URL }, fingerprint: legacy })).toEqual(legacy);
     // An old fingerprint that disagrees is named by its database.
     const other = { ...legacy, items: { ...legacy.items, db3: { ...legacy.items!.db3!, digest: `${'0'.repeat(16)}${legacy.items!.db3!.digest.slice(16)}` } } };
     await flushDbs(11, 13);
@@ -337,7 +337,7 @@ describe('redis logical (dump) mode', () => {
     await flushDbs(12);
     const rep = await restore(one, {}, `${URL}/12`);
     expect(rep.summary.keys).toBe(15);
-    const drilled = await new RedisSource(`${URL}/12`).fingerprint({ ...ctx(), compareWith: one.manifest.fingerprint });
+    const drilled = await new RedisSource(`${URL}/12`).fingerprint(ctx(), one.manifest);
     expect(drilled).toEqual(one.outcome.fingerprint);
     await flushDbs(12);
   });
@@ -459,7 +459,7 @@ describe('redis snapshot (rdb) mode', () => {
   });
 
   it('restores from a manifest written before value digests (items db<N>: key names and types)', async () => {
-    const legacy = await new RedisSource(URL, { dbs: [1, 3] }).fingerprint({ ...ctx(), compareWith: { kind: 'redis', summary: {}, items: { db1: { digest: '' } }, digest: '' } });
+    const legacy = await new RedisSource(URL, { dbs: [1, 3] }).fingerprint(ctx(), { source: { kind: 'redis', location: URL }, fingerprint: { kind: 'redis', summary: {}, items: { db1: { digest: '' } }, digest: '' } });
     expect(Object.keys(legacy.items ?? {})).toEqual(['db1', 'db3']);
     await flushDbs(11, 13);
     const rep = await restore({ ...b, manifest: { ...b.manifest, fingerprint: legacy } }, { dbMap: '1:11,3:13' });

@@ -1,5 +1,8 @@
+import * as fs from 'node:fs/promises';
 import { describe, expect, it } from '@jest/globals';
-import { chainsOf, parseAt, resolveAt } from '../../src/catalog/chain.js';
+import { chainsOf, orphanReason, parseAt, readChain, resolveAt } from '../../src/catalog/chain.js';
+import { LocalStorage } from '../../src/storage/local.js';
+import { tempDir } from '../helpers/tree.js';
 import type { Manifest, Span } from '../../src/catalog/manifest.js';
 import { UsageError, VerificationError } from '../../src/errors.js';
 
@@ -50,6 +53,27 @@ describe('chains', () => {
     const { chains, orphans } = chainsOf([F1, S2]);
     expect(chains[0]!.links).toEqual([]);
     expect(orphans.map((o) => o.id)).toEqual([S2.id]);
+  });
+
+  it('list/verify (orphanReason) and restore (readChain) judge a link alike: missing, out of order, of another kind', async () => {
+    const redisChild = { ...m('20261126T110000Z-incremental-0009', F1.id, S1.span!), source: { kind: 'redis', location: 'redis://h/' } };
+    const later = m('20261126T094500Z-incremental-0010', S1.id, S1.span!); // names a parent newer than itself
+    const dir = await tempDir('chain-judge');
+    const storage = new LocalStorage(dir); // empty: every parent not in `known` is missing
+    const known = new Map([F1, S1].map((x) => [x.id, x]));
+    for (const [tip, reason] of [
+      [S2, `broken chain: ${S2.id} needs its parent ${S1.id}, which `],
+      [redisChild, `broken chain: ${redisChild.id} (redis) names a parent of another kind (${F1.id}, mongodb)`],
+      [later, `broken chain: ${later.id} names a parent (${S1.id}) that is not older than itself`],
+    ] as const) {
+      const manifests = tip === S2 ? [F1, S2] : [F1, S1, tip];
+      expect(chainsOf(manifests).orphans.map((o) => o.id)).toEqual([tip.id]);
+      expect(orphanReason(tip, new Map(manifests.map((x) => [x.id, x])))).toContain(reason);
+      await expect(readChain(storage, tip, tip === S2 ? new Map([[F1.id, F1]]) : known)).rejects.toThrow(reason);
+    }
+    // A sound chain: resolveAt hands restore the same links readChain reads.
+    expect(resolveAt(ALL, at('2026-11-26T10:20:00Z'), '--at').chain).toEqual(await readChain(storage, S2, new Map(ALL.map((x) => [x.id, x]))));
+    await fs.rm(dir, { recursive: true, force: true });
   });
 
   it('--at that only an orphan reaches is a broken chain (exit 3), not a range error', () => {

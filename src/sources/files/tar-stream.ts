@@ -17,6 +17,9 @@ export interface TarEntryHeader {
   mode: number;
   uid?: number;
   gid?: number;
+  /** Owner names (n8n's tar names its owner 'bakup'; a directory backup records numeric ids only). */
+  uname?: string;
+  gname?: string;
   size: number;
   mtime: Date;
   linkpath?: string;
@@ -29,33 +32,46 @@ export function tarPathOf(rel: string, isDir: boolean): string {
   return `./${rel}${isDir ? '/' : ''}`;
 }
 
+/**
+ * The header block(s) of one entry named `e.path` exactly as given (TarWriter.header names a walk's relative
+ * paths './…'); a pax extended header comes first when a field does not fit the ustar block.
+ */
+export function tarHeaderBytes(e: TarEntryHeader): Buffer {
+  const h = new tar.Header({
+    path: e.path,
+    type: e.type,
+    mode: e.mode & 0o7777,
+    uid: e.uid,
+    gid: e.gid,
+    uname: e.uname,
+    gname: e.gname,
+    size: e.type === 'File' ? e.size : 0,
+    mtime: e.mtime,
+    linkpath: e.linkpath,
+  });
+  const block = Buffer.alloc(512);
+  if (!h.encode(block, 0)) return block;
+  const pax = new tar.Pax({ path: h.path, linkpath: h.linkpath, size: h.size, mtime: e.mtime, uid: e.uid, gid: e.gid });
+  return Buffer.concat([pax.encode(), block]);
+}
+
+/** Zero padding after `size` bytes of content, to the next 512-byte block (empty when none is needed). */
+export function tarPadding(size: number): Buffer {
+  const rem = size % 512;
+  return ZERO.subarray(0, rem ? 512 - rem : 0);
+}
+
+/** The two zero blocks that end an archive. */
+export function tarEnd(): Buffer {
+  return Buffer.from(ZERO);
+}
+
 export class TarWriter {
   constructor(private readonly out: Writable) {}
 
   async header(e: TarEntryHeader): Promise<void> {
-    const h = new tar.Header({
-      path: tarPathOf(e.path, e.type === 'Directory'),
-      type: e.type,
-      mode: e.mode & 0o7777,
-      uid: e.uid,
-      gid: e.gid,
-      size: e.type === 'File' ? e.size : 0,
-      mtime: e.mtime,
-      linkpath: e.type === 'Link' ? tarPathOf(e.linkpath ?? '', false) : e.linkpath,
-    });
-    const block = Buffer.alloc(512);
-    if (h.encode(block, 0)) {
-      const pax = new tar.Pax({
-        path: h.path,
-        linkpath: h.linkpath,
-        size: h.size,
-        mtime: e.mtime,
-        uid: e.uid,
-        gid: e.gid,
-      });
-      await writeWithBackpressure(this.out, pax.encode());
-    }
-    await writeWithBackpressure(this.out, block);
+    const linkpath = e.type === 'Link' ? tarPathOf(e.linkpath ?? '', false) : e.linkpath;
+    await writeWithBackpressure(this.out, tarHeaderBytes({ ...e, path: tarPathOf(e.path, e.type === 'Directory'), linkpath }));
   }
 
   async data(chunk: Buffer): Promise<void> {
@@ -64,13 +80,13 @@ export class TarWriter {
 
   /** Zero padding after `size` bytes of content, to the next 512-byte block. */
   async pad(size: number): Promise<void> {
-    const rem = size % 512;
-    if (rem) await writeWithBackpressure(this.out, ZERO.subarray(0, 512 - rem));
+    const padding = tarPadding(size);
+    if (padding.length) await writeWithBackpressure(this.out, padding);
   }
 
   /** The two zero blocks that end an archive; ends the stream. */
   async finish(): Promise<void> {
-    await writeWithBackpressure(this.out, Buffer.from(ZERO));
+    await writeWithBackpressure(this.out, tarEnd());
     this.out.end();
   }
 }

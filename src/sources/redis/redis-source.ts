@@ -280,18 +280,18 @@ export class RedisSource implements Source {
    * databases) it fingerprints the target databases under their source
    * numbers, so the result compares with the backup's.
    */
-  async fingerprint(ctx: SourceContext): Promise<Fingerprint> {
+  async fingerprint(ctx: SourceContext, restored?: Pick<Manifest, 'source'> & { fingerprint?: Fingerprint }): Promise<Fingerprint> {
     const t = await this.topology();
     try {
       // Compared with a manifest written before values were digested: key names and types, as it recorded them.
-      const legacy = isLegacyFingerprint(ctx.compareWith);
+      const legacy = isLegacyFingerprint(restored?.fingerprint);
       const fp = new FingerprintBuilder(legacy);
       const filter = new KeyFilter(this.o.include, this.o.exclude);
       const mapped = [...this.o.dbMap].filter(([from]) => !this.o.dbs || this.o.dbs.includes(from));
       const dbs = mapped.length ? [...new Set(mapped.map(([, to]) => to))] : this.dbsFor(t);
       const sourceOf = new Map(mapped.map(([from, to]) => [to, from] as const));
       // A one-database backup drilled into a URI naming another database: its keys count as the recorded one's.
-      const recorded = ctx.compareWith ? databasesOf(ctx.compareWith) : [];
+      const recorded = restored?.fingerprint ? databasesOf(restored.fingerprint) : [];
       const single = !mapped.length && this.o.uriDb !== undefined && recorded.length === 1 ? recorded[0] : undefined;
       const label = (db: number): number => single ?? sourceOf.get(db) ?? db;
       if (legacy) {
