@@ -6068,8 +6068,8 @@ const BY_SCHEME = {
     'file:': { kind: 'files', open: async (raw, opts) => new FilesSource((0,external_node_url_.fileURLToPath)(raw), opts) },
     'mongodb:': { kind: 'mongodb', open: async (raw, opts) => new (await Promise.all(/* import() */[__nccwpck_require__.e(245), __nccwpck_require__.e(737), __nccwpck_require__.e(589), __nccwpck_require__.e(522)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7522))).MongoSource(raw, opts) },
     'mongodb+srv:': { kind: 'mongodb', open: async (raw, opts) => new (await Promise.all(/* import() */[__nccwpck_require__.e(245), __nccwpck_require__.e(737), __nccwpck_require__.e(589), __nccwpck_require__.e(522)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7522))).MongoSource(raw, opts) },
-    'redis:': { kind: 'redis', open: async (raw, opts) => new (await Promise.all(/* import() */[__nccwpck_require__.e(830), __nccwpck_require__.e(796), __nccwpck_require__.e(884), __nccwpck_require__.e(156), __nccwpck_require__.e(910)]).then(__nccwpck_require__.bind(__nccwpck_require__, 77910))).RedisSource(raw, opts) },
-    'rediss:': { kind: 'redis', open: async (raw, opts) => new (await Promise.all(/* import() */[__nccwpck_require__.e(830), __nccwpck_require__.e(796), __nccwpck_require__.e(884), __nccwpck_require__.e(156), __nccwpck_require__.e(910)]).then(__nccwpck_require__.bind(__nccwpck_require__, 77910))).RedisSource(raw, opts) },
+    'redis:': { kind: 'redis', open: async (raw, opts) => new (await Promise.all(/* import() */[__nccwpck_require__.e(830), __nccwpck_require__.e(796), __nccwpck_require__.e(424), __nccwpck_require__.e(156), __nccwpck_require__.e(430)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62430))).RedisSource(raw, opts) },
+    'rediss:': { kind: 'redis', open: async (raw, opts) => new (await Promise.all(/* import() */[__nccwpck_require__.e(830), __nccwpck_require__.e(796), __nccwpck_require__.e(424), __nccwpck_require__.e(156), __nccwpck_require__.e(430)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62430))).RedisSource(raw, opts) },
     'n8n+http:': { kind: 'n8n', open: async (raw, opts) => new (await __nccwpck_require__.e(/* import() */ 741).then(__nccwpck_require__.bind(__nccwpck_require__, 3741))).N8nSource(raw, opts) },
     'n8n+https:': { kind: 'n8n', open: async (raw, opts) => new (await __nccwpck_require__.e(/* import() */ 741).then(__nccwpck_require__.bind(__nccwpck_require__, 3741))).N8nSource(raw, opts) },
     'n8n-cli:': { kind: 'n8n', open: async (raw, opts) => new (await __nccwpck_require__.e(/* import() */ 741).then(__nccwpck_require__.bind(__nccwpck_require__, 3741))).N8nSource(raw, opts) },
@@ -6079,7 +6079,7 @@ const BY_SCHEME = {
 const BY_KIND = {
     files: async (raw, opts) => new FilesSource(raw.startsWith('file:') ? (0,external_node_url_.fileURLToPath)(raw) : external_node_path_.resolve(raw), opts),
     mongodb: async (raw, opts) => (await Promise.all(/* import() */[__nccwpck_require__.e(245), __nccwpck_require__.e(737), __nccwpck_require__.e(589), __nccwpck_require__.e(522)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7522))).openMongoTarget(raw, opts),
-    redis: async (raw, opts) => new (await Promise.all(/* import() */[__nccwpck_require__.e(830), __nccwpck_require__.e(796), __nccwpck_require__.e(884), __nccwpck_require__.e(156), __nccwpck_require__.e(910)]).then(__nccwpck_require__.bind(__nccwpck_require__, 77910))).RedisSource(raw, opts),
+    redis: async (raw, opts) => new (await Promise.all(/* import() */[__nccwpck_require__.e(830), __nccwpck_require__.e(796), __nccwpck_require__.e(424), __nccwpck_require__.e(156), __nccwpck_require__.e(430)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62430))).RedisSource(raw, opts),
     n8n: async (raw, opts) => new (await __nccwpck_require__.e(/* import() */ 741).then(__nccwpck_require__.bind(__nccwpck_require__, 3741))).N8nSource(raw, opts, '--target'),
 };
 const SOURCE_FORMS = 'a directory path, file:///dir, mongodb://…, mongodb+srv://…, redis://…, rediss://…, n8n+https://…, n8n+http://… or n8n-cli:/path/to/n8n';
@@ -6908,7 +6908,7 @@ const READERS = {
         }
     },
     'redis-rdb': async (stream, what) => {
-        const { RdbParser } = await __nccwpck_require__.e(/* import() */ 884).then(__nccwpck_require__.bind(__nccwpck_require__, 32884));
+        const { RdbParser } = await __nccwpck_require__.e(/* import() */ 424).then(__nccwpck_require__.bind(__nccwpck_require__, 79424));
         const parser = new RdbParser();
         const events = [];
         let keys = 0;

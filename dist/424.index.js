@@ -1,5 +1,5 @@
-export const id = 884;
-export const ids = [884];
+export const id = 424;
+export const ids = [424];
 export const modules = {
 
 /***/ 41119:
@@ -109,7 +109,69 @@ class Crc64Register {
 
 /***/ }),
 
-/***/ 32884:
+/***/ 1991:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ lzfDecompress),
+/* harmony export */   o: () => (/* binding */ lzfDecompressInto)
+/* harmony export */ });
+/**
+ * LZF decompression (the codec RDB uses for long strings). Throws RangeError on
+ * input that does not decode to exactly `outLen` bytes.
+ */
+function lzfDecompress(input, outLen) {
+    const out = Buffer.allocUnsafe(outLen);
+    lzfDecompressInto(input, out, outLen);
+    return out;
+}
+/**
+ * Decompresses input[start, end) into `out` (at least `outLen` bytes, e.g. a
+ * reused scratch buffer). Hot for value digests, which decompress every long
+ * string of a backup, so the loop checks little per token: a typed array
+ * ignores writes past its end and reads past it give undefined (stored as 0),
+ * and the total length is checked at the end. A back reference before the
+ * start is refused on the spot.
+ */
+function lzfDecompressInto(input, out, outLen, start = 0, end = input.length) {
+    if (out.length < outLen)
+        throw new RangeError('LZF output buffer too small');
+    let ip = start;
+    let op = 0;
+    while (ip < end) {
+        const ctrl = input[ip++];
+        if (ctrl < 32) {
+            const stop = ip + ctrl + 1;
+            if (stop > end)
+                throw new RangeError('LZF literal run overflows');
+            do
+                out[op++] = input[ip++];
+            while (ip < stop);
+        }
+        else {
+            let len = ctrl >> 5;
+            if (len === 7)
+                len += input[ip++];
+            let ref = op - ((ctrl & 0x1f) << 8) - 1 - input[ip++];
+            if (ref < 0 || ip > end)
+                throw new RangeError('LZF back reference out of range');
+            // Overlapping copies are the point of LZF runs: copy byte by byte.
+            const stop = op + len + 2;
+            do
+                out[op++] = out[ref++];
+            while (op < stop);
+        }
+        if (op > outLen)
+            throw new RangeError('LZF data decodes to more bytes than announced');
+    }
+    if (op !== outLen)
+        throw new RangeError(`LZF data decodes to ${op} bytes, expected ${outLen}`);
+}
+
+
+/***/ }),
+
+/***/ 79424:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -157,48 +219,8 @@ function crc64_crc64(buf) {
     return new crc64_Crc64().update(buf);
 }
 
-;// CONCATENATED MODULE: ./src/formats/rdb/lzf.ts
-/**
- * LZF decompression (the codec RDB uses for long strings). Throws RangeError on
- * input that does not decode to exactly `outLen` bytes.
- */
-function lzfDecompress(input, outLen) {
-    const out = Buffer.allocUnsafe(outLen);
-    let ip = 0;
-    let op = 0;
-    const inEnd = input.length;
-    while (ip < inEnd) {
-        const ctrl = input[ip++];
-        if (ctrl < 32) {
-            const run = ctrl + 1;
-            if (op + run > outLen || ip + run > inEnd)
-                throw new RangeError('LZF literal run overflows');
-            for (let k = 0; k < run; k++)
-                out[op++] = input[ip++];
-        }
-        else {
-            let len = ctrl >> 5;
-            if (ip >= inEnd)
-                throw new RangeError('LZF back reference truncated');
-            if (len === 7) {
-                len += input[ip++];
-                if (ip >= inEnd)
-                    throw new RangeError('LZF back reference truncated');
-            }
-            let ref = op - ((ctrl & 0x1f) << 8) - 1 - input[ip++];
-            len += 2;
-            if (ref < 0 || op + len > outLen)
-                throw new RangeError('LZF back reference out of range');
-            // Overlapping copies are the point of LZF runs: copy byte by byte.
-            for (let k = 0; k < len; k++)
-                out[op++] = out[ref++];
-        }
-    }
-    if (op !== outLen)
-        throw new RangeError(`LZF data decodes to ${op} bytes, expected ${outLen}`);
-    return out;
-}
-
+// EXTERNAL MODULE: ./src/formats/rdb/lzf.ts
+var lzf = __webpack_require__(1991);
 ;// CONCATENATED MODULE: ./src/formats/rdb/parser.ts
 
 
@@ -441,7 +463,7 @@ class RdbParser {
                 const clen = this.plainLen();
                 const ulen = this.plainLen();
                 const at = this.take(clen);
-                return lzfDecompress(this.buf.subarray(at, at + clen), ulen);
+                return (0,lzf/* lzfDecompress */.e)(this.buf.subarray(at, at + clen), ulen);
             }
             default:
                 throw new RangeError(`unknown string encoding ${-1 - n}`);

@@ -1,8 +1,8 @@
-export const id = 910;
-export const ids = [910];
+export const id = 430;
+export const ids = [430];
 export const modules = {
 
-/***/ 77910:
+/***/ 62430:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -147,8 +147,8 @@ class RedisRecordWriter {
     }
 }
 
-// EXTERNAL MODULE: ./src/formats/rdb/parser.ts + 2 modules
-var rdb_parser = __webpack_require__(32884);
+// EXTERNAL MODULE: ./src/formats/rdb/parser.ts + 1 modules
+var rdb_parser = __webpack_require__(79424);
 // EXTERNAL MODULE: ./node_modules/ioredis/built/index.js
 var built = __webpack_require__(67796);
 // EXTERNAL MODULE: ./src/util/redact.ts
@@ -344,37 +344,1118 @@ function keySlot(key) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./src/formats/rdb/lzf.ts
+var lzf = __webpack_require__(1991);
+;// CONCATENATED MODULE: ./src/formats/rdb/value-digest.ts
+
+
+/**
+ * The canonical, encoding-independent digest of one Redis key (its name and
+ * its value), the same whichever way the value was obtained: decoded from a
+ * DUMP payload or an RDB file (every value encoding Redis writes, SPEC.md
+ * beside this file), or fed element by element from portable records
+ * (src/formats/redis-records). What it covers, and what it leaves out, is in
+ * SPEC.md ("Value digest").
+ *
+ * Cost matters (it runs for every key a backup, a restore or a drill reads):
+ * one SHA-256 per key over a reused scratch buffer (crypto.hash one-shot where
+ * the runtime has it), no allocation per element; members of unordered types
+ * (set, hash, zset) get a 64-bit JS hash each, summed, so their order does not
+ * matter and big values never need sorting or holding.
+ */
+const DIGEST_TYPES = ['string', 'list', 'set', 'zset', 'hash', 'stream', 'module'];
+const TYPE_CODE = { string: 1, list: 2, set: 3, zset: 4, hash: 5, stream: 6, module: 7 };
+class ValueDecodeError extends Error {
+}
+const SCRATCH = 64 << 10;
+/** Copies at least this long bypass the scratch buffer. */
+const DIRECT = 16 << 10;
+const oneShot = external_node_crypto_.hash;
+/** SHA-256 over bytes put into a reused scratch buffer; a streaming hash only when a key outgrows it. */
+class KeyHasher {
+    buf = Buffer.allocUnsafe(SCRATCH);
+    n = 0;
+    h;
+    reset() {
+        this.n = 0;
+        this.h = undefined;
+    }
+    flush() {
+        this.h ??= external_node_crypto_.createHash('sha256');
+        if (this.n)
+            this.h.update(this.buf.subarray(0, this.n));
+        this.n = 0;
+    }
+    u8(v) {
+        if (this.n + 1 > SCRATCH)
+            this.flush();
+        this.buf[this.n++] = v;
+    }
+    u32(v) {
+        if (this.n + 4 > SCRATCH)
+            this.flush();
+        this.buf.writeUInt32LE(v >>> 0, this.n);
+        this.n += 4;
+    }
+    bytes(src, s, e) {
+        const len = e - s;
+        if (len >= DIRECT) {
+            this.flush();
+            this.h.update(src.subarray(s, e));
+            return;
+        }
+        if (this.n + len > SCRATCH)
+            this.flush();
+        if (len <= 64) {
+            const b = this.buf;
+            let n = this.n;
+            for (let i = s; i < e; i++)
+                b[n++] = src[i];
+            this.n = n;
+        }
+        else {
+            this.buf.set(src.subarray(s, e), this.n);
+            this.n += len;
+        }
+    }
+    /** Length-prefixed bytes: a sequence of these parses back one way only. */
+    lbytes(src, s, e) {
+        this.u32(e - s);
+        this.bytes(src, s, e);
+    }
+    finish(out) {
+        let d;
+        if (this.h) {
+            this.flush();
+            d = this.h.digest();
+        }
+        else if (oneShot) {
+            d = oneShot('sha256', this.buf.subarray(0, this.n), 'buffer');
+        }
+        else {
+            d = external_node_crypto_.createHash('sha256').update(this.buf.subarray(0, this.n)).digest();
+        }
+        out[0] = d.readUInt32LE(0);
+        out[1] = d.readUInt32LE(4);
+        out[2] = d.readUInt32LE(8);
+        out[3] = d.readUInt32LE(12);
+        this.h = undefined;
+        this.n = 0;
+    }
+}
+function fmix(h) {
+    h ^= h >>> 16;
+    h = Math.imul(h, 0x85ebca6b);
+    h ^= h >>> 13;
+    h = Math.imul(h, 0xc2b2ae35);
+    h ^= h >>> 16;
+    return h >>> 0;
+}
+/**
+ * An order-independent 64-bit sum over elements: each element's bytes go
+ * through two independently seeded multiplicative lanes (lengths mixed in, so
+ * a pair cannot be re-split), finished with murmur3's fmix, and added mod 2^32
+ * per lane. A changed byte changes the element's hash and so the sum.
+ */
+class ElementSum {
+    count = 0;
+    a = 0;
+    b = 0;
+    h1 = 0;
+    h2 = 0;
+    clear() {
+        this.count = 0;
+        this.a = 0;
+        this.b = 0;
+    }
+    start() {
+        this.h1 = 0x9747b28c;
+        this.h2 = 0x85ebca6b;
+    }
+    word(w) {
+        this.h1 = Math.imul(this.h1 ^ w, 0x01000193) ^ (this.h1 >>> 15);
+        this.h2 = Math.imul((this.h2 ^ w) + 0x6b43a9b5, 0x5bd1e995);
+    }
+    /** murmur3's body, 4 bytes a step, in two lanes with their own constants; each call mixes its length in first. */
+    bytes(src, s, e) {
+        let h1 = this.h1 ^ (e - s);
+        let h2 = Math.imul(this.h2 ^ (e - s), 0x5bd1e995);
+        let i = s;
+        for (const last = e - 3; i < last; i += 4) {
+            const w = src[i] | (src[i + 1] << 8) | (src[i + 2] << 16) | (src[i + 3] << 24);
+            let k = Math.imul(w, 0xcc9e2d51);
+            k = Math.imul((k << 15) | (k >>> 17), 0x1b873593);
+            h1 ^= k;
+            h1 = Math.imul((h1 << 13) | (h1 >>> 19), 5) + 0xe6546b64;
+            let j = Math.imul(w, 0x85ebca77);
+            j = Math.imul((j << 13) | (j >>> 19), 0xc2b2ae3d);
+            h2 ^= j;
+            h2 = Math.imul((h2 << 17) | (h2 >>> 15), 9) + 0x27d4eb2f;
+        }
+        for (; i < e; i++) {
+            const c = src[i];
+            h1 = Math.imul(h1 ^ c, 0x01000193);
+            h2 = Math.imul((h2 ^ c) + 0x9e3779b9, 0x5bd1e995);
+        }
+        this.h1 = h1;
+        this.h2 = h2 ^ (h2 >>> 13);
+    }
+    end() {
+        this.count++;
+        this.a = (this.a + fmix(this.h1 ^ 0x3c6ef372)) >>> 0;
+        this.b = (this.b + fmix(this.h2 ^ 0x68e31da4)) >>> 0;
+    }
+}
+const EMPTY = Buffer.alloc(0);
+const LP_EOF = 0xff;
+const STREAM_DELETED = 1;
+const STREAM_SAMEFIELDS = 2;
+const TWO32 = 0x1_0000_0000;
+/**
+ * Digests keys. One instance per reader (it keeps scratch state between calls;
+ * not re-entrant). The decoders turn every encoding into the canonical calls
+ * the portable path makes (string/element/pair/scored/stream…), so both paths
+ * meet in one definition of the canonical form.
+ */
+class RedisValueDigest {
+    kh = new KeyHasher();
+    sum = new ElementSum();
+    /** For portable hashes/zsets/streams: the consumers' and the pending entries' sums of the current group. */
+    consumers = new ElementSum();
+    pendingOwner = new ElementSum();
+    pendingCount = new ElementSum();
+    out = { type: 'string', lanes: new Uint32Array(4) };
+    type = 'string';
+    group;
+    digits = Buffer.allocUnsafe(24);
+    f64 = new Float64Array(1);
+    f64b = new Uint8Array(this.f64.buffer);
+    /** Decoder cursor state. */
+    d = Buffer.alloc(0);
+    p = 0;
+    /** Last listpack/ziplist entry read: a string [s, e) of `eb`, or an integer. */
+    isInt = false;
+    es = 0;
+    ee = 0;
+    eb = this.d;
+    iv = 0;
+    ivText;
+    // ------------------------------------------------------------------ canonical calls (the portable path)
+    begin(type, key) {
+        this.type = type;
+        this.kh.reset();
+        this.kh.u8(TYPE_CODE[type]);
+        this.kh.lbytes(key, 0, key.length);
+        this.sum.clear();
+        this.group = undefined;
+    }
+    /** The next piece of a string value (pieces concatenate). */
+    stringPart(b, s = 0, e = b.length) {
+        this.kh.bytes(b, s, e);
+    }
+    /** A list element (in order) or a set member. */
+    element(b, s = 0, e = b.length) {
+        if (this.type === 'list')
+            this.kh.lbytes(b, s, e);
+        else {
+            this.sum.start();
+            this.sum.bytes(b, s, e);
+            this.sum.end();
+        }
+    }
+    pair(f, v) {
+        this.sum.start();
+        this.sum.bytes(f, 0, f.length);
+        this.sum.bytes(v, 0, v.length);
+        this.sum.end();
+    }
+    scored(member, score, s = 0, e = member.length) {
+        this.sum.start();
+        this.sum.bytes(member, s, e);
+        this.f64[0] = score === 0 ? 0 : score; // -0 and 0 are one score to Redis
+        this.sum.bytes(this.f64b, 0, 8);
+        this.sum.end();
+    }
+    streamEntry(id, fields) {
+        this.entryHead(id, fields.length);
+        for (const f of fields)
+            this.kh.lbytes(f, 0, f.length);
+    }
+    streamLastId(id) {
+        this.endGroup();
+        this.kh.u8(0x4c); // 'L'
+        this.idText(id);
+    }
+    streamGroup(name, lastDeliveredId) {
+        this.endGroup();
+        this.group = { name: Buffer.from(name), lastDelivered: lastDeliveredId };
+        this.consumers.clear();
+        this.pendingOwner.clear();
+        this.pendingCount.clear();
+    }
+    streamConsumer(name, s = 0, e = name.length) {
+        this.consumers.start();
+        this.consumers.bytes(name, s, e);
+        this.consumers.end();
+    }
+    streamPending(id, consumer, deliveryCount) {
+        const n = this.digits.write(id, 'latin1');
+        this.pendingOwner.start();
+        this.pendingOwner.bytes(this.digits, 0, n);
+        this.pendingOwner.bytes(consumer, 0, consumer.length);
+        this.pendingOwner.end();
+        this.pendingWithCount(this.digits, 0, n, deliveryCount);
+    }
+    /** The key's digest (the returned object is reused by the next key). */
+    end() {
+        const t = this.type;
+        if (t === 'set' || t === 'zset' || t === 'hash')
+            this.sumInto(this.sum);
+        else if (t === 'stream')
+            this.endGroup();
+        this.kh.finish(this.out.lanes);
+        this.out.type = t;
+        return this.out;
+    }
+    // ------------------------------------------------------------------ decoders
+    /** A DUMP payload: RDB type byte, value, RDB version (2 bytes), CRC-64 (8 bytes). The CRC is not checked here. */
+    ofDump(key, payload) {
+        if (payload.length < 11)
+            throw new ValueDecodeError(`a DUMP payload of ${payload.length} bytes is too short`);
+        return this.ofRdbValue(key, payload[0], payload.subarray(1, payload.length - 10));
+    }
+    /** An RDB-serialized value (without its type byte), as a DUMP payload or an RDB file holds it. */
+    ofRdbValue(key, rdbType, value) {
+        this.d = value;
+        this.p = 0;
+        try {
+            this.decode(key, rdbType);
+            if (this.p !== value.length)
+                throw new ValueDecodeError(`${value.length - this.p} bytes after the value`);
+        }
+        catch (err) {
+            if (err instanceof RangeError)
+                throw new ValueDecodeError(`RDB value type ${rdbType}: ${err.message}`);
+            throw err;
+        }
+        finally {
+            this.d = this.eb = EMPTY;
+        }
+        return this.end();
+    }
+    /**
+     * A value this build cannot decode (a newer RDB type, or bytes it cannot
+     * parse): digested as its serialized bytes, marked so it never equals a
+     * decoded value's digest. Stable for the same bytes only.
+     */
+    ofRaw(key, type, rdbType, value) {
+        this.begin(type, key);
+        this.kh.u8(0xff);
+        this.kh.u8(rdbType);
+        this.kh.bytes(value, 0, value.length);
+        this.type = 'module'; // end(): no element sums to add
+        const d = this.end();
+        d.type = type;
+        return d;
+    }
+    decode(key, t) {
+        switch (t) {
+            case 0: {
+                this.begin('string', key);
+                this.str();
+                this.kh.bytes(this.eb, this.es, this.ee);
+                return;
+            }
+            case 1: // linked list (RDB < 7)
+            case 2: {
+                this.begin(t === 1 ? 'list' : 'set', key);
+                for (let n = this.plainLen(); n > 0; n--) {
+                    this.str();
+                    this.element(this.eb, this.es, this.ee);
+                }
+                return;
+            }
+            case 3:
+            case 5: {
+                this.begin('zset', key);
+                for (let n = this.plainLen(); n > 0; n--) {
+                    this.str();
+                    const mb = this.eb;
+                    const ms = this.es;
+                    const me = this.ee;
+                    this.scored(mb, t === 5 ? this.binaryDouble() : this.textDouble(), ms, me);
+                }
+                return;
+            }
+            case 4: {
+                this.begin('hash', key);
+                for (let n = this.plainLen(); n > 0; n--)
+                    this.strPair();
+                return;
+            }
+            case 9:
+                this.begin('hash', key);
+                this.zipmap();
+                return;
+            case 10:
+                this.begin('list', key);
+                this.packed(false, 1);
+                return;
+            case 11:
+                this.begin('set', key);
+                this.intset();
+                return;
+            case 12:
+            case 17:
+                this.begin('zset', key);
+                this.packed(t === 17, 2, true);
+                return;
+            case 13:
+            case 16:
+                this.begin('hash', key);
+                this.packed(t === 16, 2);
+                return;
+            case 14:
+            case 18: {
+                this.begin('list', key);
+                for (let n = this.plainLen(); n > 0; n--) {
+                    const container = t === 18 ? this.plainLen() : 2;
+                    if (container === 1) {
+                        this.str(); // a plain node: one big element
+                        this.element(this.eb, this.es, this.ee);
+                    }
+                    else
+                        this.packed(t === 18, 1);
+                }
+                return;
+            }
+            case 20:
+                this.begin('set', key);
+                this.packed(true, 1);
+                return;
+            case 15:
+            case 19:
+            case 21:
+                this.begin('stream', key);
+                this.stream(t);
+                return;
+            case 22:
+            case 24: {
+                // Hash with field expiry (Redis 7.4+): [min expiry,] fields as (ttl, field, value); TTLs are left out.
+                this.begin('hash', key);
+                if (t === 24)
+                    this.take(8);
+                for (let n = this.plainLen(); n > 0; n--) {
+                    this.len();
+                    this.strPair();
+                }
+                return;
+            }
+            case 23:
+            case 25:
+                this.begin('hash', key);
+                if (t === 25)
+                    this.take(8);
+                this.packed(true, 3);
+                return;
+            case 7: {
+                // Module value: only the module can read it; its serialized bytes are the digest.
+                this.begin('module', key);
+                this.kh.bytes(this.d, 0, this.d.length);
+                this.p = this.d.length;
+                return;
+            }
+            default:
+                throw new ValueDecodeError(`unsupported RDB value type ${t}`);
+        }
+    }
+    // ------------------------------------------------------------------ RDB primitives (over this.d at this.p)
+    take(n) {
+        const at = this.p;
+        if (at + n > this.d.length)
+            throw new RangeError('value truncated');
+        this.p = at + n;
+        return at;
+    }
+    /** RDB length; -1-enc for a special string encoding; exact only below 2^53 (see lenText). */
+    len() {
+        const b = this.d[this.take(1)];
+        const kind = b >> 6;
+        if (kind === 0)
+            return b & 0x3f;
+        if (kind === 1)
+            return ((b & 0x3f) << 8) | this.d[this.take(1)];
+        if (kind === 3)
+            return -1 - (b & 0x3f);
+        if (b === 0x80)
+            return this.d.readUInt32BE(this.take(4));
+        if (b === 0x81) {
+            const at = this.take(8);
+            return this.d.readUInt32BE(at) * TWO32 + this.d.readUInt32BE(at + 4);
+        }
+        throw new RangeError(`bad length encoding 0x${b.toString(16)}`);
+    }
+    plainLen() {
+        const n = this.len();
+        if (n < 0)
+            throw new RangeError('an encoded value where a length belongs');
+        return n;
+    }
+    /** A 64-bit RDB length as exact decimal text (stream IDs use the full range). */
+    lenText() {
+        if (this.d[this.p] === 0x81) {
+            const at = this.take(9) + 1;
+            return this.d.readBigUInt64BE(at).toString();
+        }
+        return String(this.plainLen());
+    }
+    /** An RDB string into (eb, es, ee): raw bytes in place, integers as decimal text, LZF decompressed. */
+    str() {
+        const n = this.len();
+        if (n >= 0) {
+            const at = this.take(n);
+            this.setBytes(this.d, at, at + n);
+            return;
+        }
+        switch (-1 - n) {
+            case 0:
+                return this.setInt(this.d.readInt8(this.take(1)));
+            case 1:
+                return this.setInt(this.d.readInt16LE(this.take(2)));
+            case 2:
+                return this.setInt(this.d.readInt32LE(this.take(4)));
+            case 3: {
+                const clen = this.plainLen();
+                const ulen = this.plainLen();
+                const at = this.take(clen);
+                // Into a reused buffer: nothing reads a decompressed string after the next one is decompressed.
+                const out = this.lzfOut(ulen);
+                (0,lzf/* lzfDecompressInto */.o)(this.d, out, ulen, at, at + clen);
+                this.setBytes(out, 0, ulen);
+                return;
+            }
+            default:
+                throw new RangeError(`unknown string encoding ${-1 - n}`);
+        }
+    }
+    lzfScratch = Buffer.allocUnsafe(SCRATCH);
+    lzfOut(n) {
+        if (n <= this.lzfScratch.length)
+            return this.lzfScratch;
+        // Grown for a big value, kept only up to 1 MiB.
+        const b = Buffer.allocUnsafe(n);
+        if (n <= 1 << 20)
+            this.lzfScratch = b;
+        return b;
+    }
+    setBytes(b, s, e) {
+        this.eb = b;
+        this.es = s;
+        this.ee = e;
+    }
+    /** An integer as the decimal text Redis replies with; the text goes to (eb, es, ee). */
+    setInt(v) {
+        let n = 0;
+        const out = this.digits;
+        let x = v;
+        if (x < 0) {
+            out[n++] = 0x2d;
+            x = -x;
+        }
+        const start = n;
+        do {
+            out[n++] = 0x30 + (x % 10);
+            x = Math.floor(x / 10);
+        } while (x > 0);
+        for (let i = start, j = n - 1; i < j; i++, j--) {
+            const c = out[i];
+            out[i] = out[j];
+            out[j] = c;
+        }
+        this.setBytes(out, 0, n);
+    }
+    setBigInt(v) {
+        const n = this.digits.write(v.toString(), 'latin1');
+        this.setBytes(this.digits, 0, n);
+    }
+    strPair() {
+        this.str();
+        // The field may live in `digits`, which the value's read reuses: hash it first.
+        this.sum.start();
+        this.sum.bytes(this.eb, this.es, this.ee);
+        this.str();
+        this.sum.bytes(this.eb, this.es, this.ee);
+        this.sum.end();
+    }
+    binaryDouble() {
+        return this.d.readDoubleLE(this.take(8));
+    }
+    textDouble() {
+        const n = this.d[this.take(1)];
+        if (n === 253)
+            return NaN;
+        if (n === 254)
+            return Infinity;
+        if (n === 255)
+            return -Infinity;
+        const at = this.take(n);
+        return parseDouble(this.d, at, at + n);
+    }
+    /** Runs `body` over an RDB string's bytes (a ziplist/listpack/intset blob, possibly LZF-compressed). */
+    nested(body) {
+        this.str();
+        const saveD = this.d;
+        const saveP = this.p;
+        this.d = this.eb;
+        const s = this.es;
+        const e = this.ee;
+        if (this.eb === this.digits || this.eb === this.ivText)
+            throw new RangeError('an integer where an encoded blob belongs');
+        // Decode the blob as if it were the whole value.
+        const blob = s === 0 && e === this.d.length ? this.d : this.d.subarray(s, e);
+        this.d = blob;
+        this.p = 0;
+        body();
+        this.d = saveD;
+        this.p = saveP;
+    }
+    // ------------------------------------------------------------------ ziplist / listpack / intset / zipmap
+    /**
+     * Walks a ziplist (`lp` false) or listpack blob at this.p (an RDB string
+     * unless `inBlob`), in groups of `arity`: 1 list/set elements, 2 hash
+     * field+value or zset member+score, 3 hash field+value+ttl (7.4 field TTLs).
+     */
+    packed(lp, arity, zset = false, inBlob = false) {
+        if (!inBlob)
+            return this.nested(() => this.packed(lp, arity, zset, true));
+        const d = this.d;
+        let p = lp ? 6 : 10;
+        let i = 0;
+        for (;;) {
+            if (p >= d.length)
+                throw new RangeError(`${lp ? 'listpack' : 'ziplist'} without its end marker`);
+            if (d[p] === LP_EOF)
+                break;
+            p = lp ? this.lpEntry(d, p) : this.zlEntry(d, p);
+            const k = i % arity;
+            i++;
+            if (arity === 1) {
+                this.element(this.eb, this.es, this.ee);
+            }
+            else if (k === 0) {
+                if (zset) {
+                    // Keep the member: the score's read may reuse `digits`.
+                    if (this.isInt) {
+                        this.memberLen = this.eb.copy(this.member, 0, this.es, this.ee);
+                        this.setBytes(this.member, 0, this.memberLen);
+                    }
+                    this.mb = this.eb;
+                    this.ms = this.es;
+                    this.me = this.ee;
+                }
+                else {
+                    this.sum.start();
+                    this.sum.bytes(this.eb, this.es, this.ee);
+                }
+            }
+            else if (k === 1) {
+                if (zset) {
+                    const score = this.isInt ? this.iv : parseDouble(this.eb, this.es, this.ee);
+                    this.scored(this.mb, score, this.ms, this.me);
+                }
+                else {
+                    this.sum.bytes(this.eb, this.es, this.ee);
+                    if (arity === 2)
+                        this.sum.end();
+                }
+            }
+            else {
+                this.sum.end(); // the field's TTL is not part of the value
+            }
+        }
+        if (i % arity !== 0)
+            throw new RangeError(`${i} entries where pairs belong`);
+        this.p = d.length;
+        if (p !== d.length - 1)
+            throw new RangeError('bytes after the end marker');
+    }
+    member = Buffer.allocUnsafe(24);
+    memberLen = 0;
+    mb = EMPTY;
+    ms = 0;
+    me = 0;
+    /** One listpack entry at p into (eb, es, ee) / iv; returns the next entry's offset. */
+    lpEntry(d, p) {
+        const b = d[p];
+        let len;
+        this.isInt = true;
+        if (b < 0x80) {
+            this.iv = b;
+            len = 1;
+        }
+        else if ((b & 0xc0) === 0x80) {
+            const n = b & 0x3f;
+            this.bytesAt(d, p + 1, n);
+            len = 1 + n;
+        }
+        else if ((b & 0xe0) === 0xc0) {
+            let v = ((b & 0x1f) << 8) | d[p + 1];
+            if (v >= 1 << 12)
+                v -= 1 << 13;
+            this.iv = v;
+            len = 2;
+        }
+        else if ((b & 0xf0) === 0xe0) {
+            const n = ((b & 0x0f) << 8) | d[p + 1];
+            this.bytesAt(d, p + 2, n);
+            len = 2 + n;
+        }
+        else {
+            switch (b) {
+                case 0xf0: {
+                    const n = d.readUInt32LE(p + 1);
+                    this.bytesAt(d, p + 5, n);
+                    len = 5 + n;
+                    break;
+                }
+                case 0xf1:
+                    this.iv = d.readInt16LE(p + 1);
+                    len = 3;
+                    break;
+                case 0xf2:
+                    this.iv = d.readIntLE(p + 1, 3);
+                    len = 4;
+                    break;
+                case 0xf3:
+                    this.iv = d.readInt32LE(p + 1);
+                    len = 5;
+                    break;
+                case 0xf4:
+                    this.int64At(d, p + 1);
+                    len = 9;
+                    break;
+                default:
+                    throw new RangeError(`bad listpack entry encoding 0x${b.toString(16)}`);
+            }
+        }
+        if (this.isInt)
+            this.intText();
+        // The entry is followed by its own length, encoded backwards in 1-5 bytes.
+        const back = len <= 127 ? 1 : len < 16383 ? 2 : len < 2097151 ? 3 : len < 268435455 ? 4 : 5;
+        const next = p + len + back;
+        if (next > d.length)
+            throw new RangeError('listpack entry overruns its blob');
+        return next;
+    }
+    /** One ziplist entry at p; returns the next entry's offset. */
+    zlEntry(d, p) {
+        p += d[p] === 0xfe ? 5 : 1; // previous entry's length
+        const b = d[p];
+        this.isInt = true;
+        let next;
+        switch (b >> 6) {
+            case 0: {
+                const n = b & 0x3f;
+                this.bytesAt(d, p + 1, n);
+                next = p + 1 + n;
+                break;
+            }
+            case 1: {
+                const n = ((b & 0x3f) << 8) | d[p + 1];
+                this.bytesAt(d, p + 2, n);
+                next = p + 2 + n;
+                break;
+            }
+            case 2: {
+                const n = d.readUInt32BE(p + 1);
+                this.bytesAt(d, p + 5, n);
+                next = p + 5 + n;
+                break;
+            }
+            default:
+                switch (b) {
+                    case 0xc0:
+                        this.iv = d.readInt16LE(p + 1);
+                        next = p + 3;
+                        break;
+                    case 0xd0:
+                        this.iv = d.readInt32LE(p + 1);
+                        next = p + 5;
+                        break;
+                    case 0xe0:
+                        this.int64At(d, p + 1);
+                        next = p + 9;
+                        break;
+                    case 0xf0:
+                        this.iv = d.readIntLE(p + 1, 3);
+                        next = p + 4;
+                        break;
+                    case 0xfe:
+                        this.iv = d.readInt8(p + 1);
+                        next = p + 2;
+                        break;
+                    default:
+                        if (b >= 0xf1 && b <= 0xfd) {
+                            this.iv = (b & 0x0f) - 1;
+                            next = p + 1;
+                            break;
+                        }
+                        throw new RangeError(`bad ziplist entry encoding 0x${b.toString(16)}`);
+                }
+        }
+        if (next > d.length)
+            throw new RangeError('ziplist entry overruns its blob');
+        if (this.isInt)
+            this.intText();
+        return next;
+    }
+    bytesAt(d, s, n) {
+        if (s + n > d.length)
+            throw new RangeError('entry overruns its blob');
+        this.isInt = false;
+        this.setBytes(d, s, s + n);
+    }
+    int64At(d, at) {
+        const lo = d.readUInt32LE(at);
+        const hi = d.readInt32LE(at + 4);
+        if (hi >= -0x200000 && hi < 0x200000) {
+            this.iv = hi * TWO32 + lo;
+            this.ivText = undefined;
+        }
+        else {
+            this.iv = Number(d.readBigInt64LE(at));
+            this.ivText = Buffer.from(d.readBigInt64LE(at).toString(), 'latin1');
+        }
+    }
+    intText() {
+        if (this.ivText) {
+            this.setBytes(this.ivText, 0, this.ivText.length);
+            this.ivText = undefined;
+        }
+        else
+            this.setInt(this.iv);
+    }
+    intset() {
+        this.nested(() => {
+            const d = this.d;
+            if (d.length < 8)
+                throw new RangeError('intset header truncated');
+            const width = d.readUInt32LE(0);
+            const n = d.readUInt32LE(4);
+            if (![2, 4, 8].includes(width) || 8 + width * n !== d.length)
+                throw new RangeError(`bad intset (width ${width}, ${n} entries, ${d.length} bytes)`);
+            for (let i = 0, at = 8; i < n; i++, at += width) {
+                if (width === 2)
+                    this.setInt(d.readInt16LE(at));
+                else if (width === 4)
+                    this.setInt(d.readInt32LE(at));
+                else {
+                    this.int64At(d, at);
+                    this.intText();
+                }
+                this.element(this.eb, this.es, this.ee);
+            }
+            this.p = d.length;
+        });
+    }
+    zipmap() {
+        this.nested(() => {
+            const d = this.d;
+            let p = 1; // zmlen
+            const zmLen = () => {
+                const b = d[p];
+                if (b < 254) {
+                    p += 1;
+                    return b;
+                }
+                if (b === 254) {
+                    p += 5;
+                    return d.readUInt32LE(p - 4);
+                }
+                throw new RangeError('bad zipmap length');
+            };
+            for (;;) {
+                if (p >= d.length)
+                    throw new RangeError('zipmap without its end marker');
+                if (d[p] === 0xff)
+                    break;
+                const kl = zmLen();
+                const ks = p;
+                p += kl;
+                const vl = zmLen();
+                const free = d[p++];
+                const vs = p;
+                p += vl + free;
+                if (p > d.length)
+                    throw new RangeError('zipmap entry overruns its blob');
+                this.sum.start();
+                this.sum.bytes(d, ks, ks + kl);
+                this.sum.bytes(d, vs, vs + vl);
+                this.sum.end();
+            }
+            this.p = d.length;
+        });
+    }
+    // ------------------------------------------------------------------ streams
+    stream(t) {
+        for (let nodes = this.plainLen(); nodes > 0; nodes--) {
+            this.str();
+            if (this.ee - this.es !== 16)
+                throw new RangeError('stream node key is not a 16-byte ID');
+            const kb = this.eb;
+            const masterMs = kb.readUInt32BE(this.es) * TWO32 + kb.readUInt32BE(this.es + 4);
+            const masterMsBig = kb.readUInt32BE(this.es) >= 0x200000 ? kb.readBigUInt64BE(this.es) : undefined;
+            const masterSeqHi = kb.readUInt32BE(this.es + 8);
+            const masterSeq = masterSeqHi * TWO32 + kb.readUInt32BE(this.es + 12);
+            const masterSeqBig = masterSeqHi >= 0x200000 ? kb.readBigUInt64BE(this.es + 8) : undefined;
+            this.nested(() => this.streamNode(masterMs, masterMsBig, masterSeq, masterSeqBig));
+        }
+        this.plainLen(); // length (entries), implied by the entries
+        const lastMs = this.lenText();
+        const lastSeq = this.lenText();
+        this.streamLastId(`${lastMs}-${lastSeq}`);
+        if (t >= 19)
+            for (let i = 0; i < 5; i++)
+                this.lenText(); // first id, max deleted id, entries added: metadata only
+        for (let groups = this.plainLen(); groups > 0; groups--) {
+            this.str();
+            const name = Buffer.from(this.eb.subarray(this.es, this.ee));
+            const ms = this.lenText();
+            const seq = this.lenText();
+            this.streamGroup(name, `${ms}-${seq}`);
+            if (t >= 19)
+                this.lenText(); // entries read
+            for (let pel = this.plainLen(); pel > 0; pel--) {
+                const at = this.take(16);
+                const idLen = this.rawIdText(at);
+                this.take(8); // delivery time
+                this.pendingWithCount(this.digits, 0, idLen, this.plainLen());
+            }
+            for (let consumers = this.plainLen(); consumers > 0; consumers--) {
+                this.str();
+                const cb = this.eb;
+                const cs = this.es;
+                const ce = this.ee;
+                this.streamConsumer(cb, cs, ce);
+                this.take(t >= 21 ? 16 : 8); // seen time (and active time)
+                for (let own = this.plainLen(); own > 0; own--) {
+                    const idLen = this.rawIdText(this.take(16));
+                    this.pendingOwner.start();
+                    this.pendingOwner.bytes(this.digits, 0, idLen);
+                    this.pendingOwner.bytes(cb, cs, ce);
+                    this.pendingOwner.end();
+                }
+            }
+        }
+    }
+    /** A raw 128-bit stream ID (two big-endian u64) at `at` as "ms-seq" into `digits`; returns its length. */
+    rawIdText(at) {
+        const d = this.d;
+        const ms = d.readUInt32BE(at) >= 0x200000 ? d.readBigUInt64BE(at).toString() : String(d.readUInt32BE(at) * TWO32 + d.readUInt32BE(at + 4));
+        const seq = d.readUInt32BE(at + 8) >= 0x200000 ? d.readBigUInt64BE(at + 8).toString() : String(d.readUInt32BE(at + 8) * TWO32 + d.readUInt32BE(at + 12));
+        return this.digits.write(`${ms}-${seq}`, 'latin1');
+    }
+    streamNode(masterMs, masterMsBig, masterSeq, masterSeqBig) {
+        const d = this.d;
+        let p = 6;
+        const int = () => {
+            p = this.lpEntry(d, p);
+            if (!this.isInt)
+                throw new RangeError('stream listpack: a string where a number belongs');
+            return this.iv;
+        };
+        const count = int();
+        const deleted = int();
+        const masterFields = int();
+        const fieldAt = [];
+        for (let i = 0; i < masterFields; i++) {
+            fieldAt.push(p);
+            p = this.lpEntry(d, p);
+        }
+        int(); // the master entry's terminator
+        for (let e = 0; e < count + deleted; e++) {
+            const flags = int();
+            const msDiff = int();
+            const seqDiff = int();
+            const same = (flags & STREAM_SAMEFIELDS) !== 0;
+            const nf = same ? masterFields : int();
+            const live = (flags & STREAM_DELETED) === 0;
+            if (live) {
+                const ms = masterMsBig !== undefined || !Number.isSafeInteger(masterMs + msDiff) ? String((masterMsBig ?? BigInt(masterMs)) + BigInt(msDiff)) : String(masterMs + msDiff);
+                const seq = masterSeqBig !== undefined || !Number.isSafeInteger(masterSeq + seqDiff) ? String((masterSeqBig ?? BigInt(masterSeq)) + BigInt(seqDiff)) : String(masterSeq + seqDiff);
+                this.entryHead(`${ms}-${seq}`, nf * 2);
+            }
+            for (let f = 0; f < nf; f++) {
+                if (same) {
+                    if (live) {
+                        this.lpEntry(d, fieldAt[f]);
+                        this.kh.lbytes(this.eb, this.es, this.ee);
+                    }
+                }
+                else {
+                    p = this.lpEntry(d, p);
+                    if (live)
+                        this.kh.lbytes(this.eb, this.es, this.ee);
+                }
+                p = this.lpEntry(d, p);
+                if (live)
+                    this.kh.lbytes(this.eb, this.es, this.ee);
+            }
+            int(); // lp-count, for walking backwards
+        }
+        if (d[p] !== LP_EOF || p !== d.length - 1)
+            throw new RangeError('stream listpack: bytes after its entries');
+        this.p = d.length;
+    }
+    entryHead(id, fieldCount) {
+        this.kh.u8(0x45); // 'E'
+        this.idText(id);
+        this.kh.u32(fieldCount);
+    }
+    idText(id) {
+        const n = this.digits.write(id, 'latin1');
+        this.kh.lbytes(this.digits, 0, n);
+    }
+    pendingWithCount(idb, s, e, count) {
+        this.pendingCount.start();
+        this.pendingCount.bytes(idb, s, e);
+        this.pendingCount.word(count >>> 0);
+        this.pendingCount.word(Math.floor(count / TWO32) >>> 0);
+        this.pendingCount.end();
+    }
+    endGroup() {
+        const g = this.group;
+        if (!g)
+            return;
+        this.group = undefined;
+        this.kh.u8(0x47); // 'G'
+        this.kh.lbytes(g.name, 0, g.name.length);
+        this.idText(g.lastDelivered);
+        this.sumInto(this.consumers);
+        this.sumInto(this.pendingOwner);
+        this.sumInto(this.pendingCount);
+    }
+    sumInto(s) {
+        this.kh.u32(s.count);
+        this.kh.u32(s.a);
+        this.kh.u32(s.b);
+    }
+}
+/** A score as Redis writes it in text (%.17g, inf, -inf, nan) back to the double. */
+function parseDouble(b, s, e) {
+    const t = b.toString('latin1', s, e);
+    const v = Number(t);
+    if (!Number.isNaN(v))
+        return v;
+    const l = t.toLowerCase();
+    if (l === 'inf' || l === '+inf' || l === 'infinity' || l === '+infinity')
+        return Infinity;
+    if (l === '-inf' || l === '-infinity')
+        return -Infinity;
+    if (l === 'nan')
+        return NaN;
+    throw new RangeError(`unparsable score '${t}'`);
+}
+
 ;// CONCATENATED MODULE: ./src/sources/redis/fingerprint.ts
 
-const REDIS_TYPES = ['string', 'list', 'set', 'zset', 'hash', 'stream', 'module'];
+
+
+
+const REDIS_TYPES = DIGEST_TYPES;
 /** What TYPE reports, folded to the names a backup can tell apart (module types all become 'module'). */
 function normalType(t) {
     return REDIS_TYPES.includes(t) ? t : t === 'none' ? 'none' : 'module';
 }
 /**
- * Keys per database and per type, plus an order-independent digest of every
- * (database, type, key name) — the same whichever order SCAN returns keys in
- * and whichever mode wrote the backup, so a backup, a restored copy and the
- * live server compare directly. Values are not in the digest: the record
- * stream's CRCs and Redis' own DUMP checksums vouch for them.
+ * True for a fingerprint written before values were digested: items named
+ * `db<N>` (key names and types only), not `db<N>.<type>`.
+ */
+function isLegacyFingerprint(fp) {
+    return Object.keys(fp?.items ?? {}).some((k) => /^db\d+$/.test(k));
+}
+/** The databases a fingerprint's items name, in either form. */
+function databasesOf(fp) {
+    const dbs = new Set();
+    for (const k of Object.keys(fp.items ?? {})) {
+        const m = /^db(\d+)(?:\.|$)/.exec(k);
+        if (m)
+            dbs.add(Number(m[1]));
+    }
+    return [...dbs].sort((a, b) => a - b);
+}
+/**
+ * Digests DUMP payloads and RDB values for the fingerprint. A value this build
+ * cannot decode (a Redis newer than it) is digested as its bytes (and counted),
+ * so a backup never fails over a digest; such a value then only matches the
+ * same bytes read again, which is what dump-mode restores and drills read.
+ */
+class KeyDigester {
+    vd = new RedisValueDigest();
+    undecoded = 0;
+    ofDump(key, payload) {
+        return this.ofRdbValue(key, payload[0], payload.subarray(1, payload.length - 10));
+    }
+    ofRdbValue(key, rdbType, value) {
+        try {
+            return this.vd.ofRdbValue(key, rdbType, value);
+        }
+        catch (err) {
+            if (!(err instanceof ValueDecodeError))
+                throw err;
+            this.undecoded++;
+            const t = normalType((0,rdb_parser/* rdbTypeName */.g3)(rdbType));
+            return this.vd.ofRaw(key, t === 'none' ? 'module' : t, rdbType, value);
+        }
+    }
+}
+/**
+ * Keys and a digest per database and type (items `db<N>.<type>`): the count,
+ * and the sum modulo 2^32, lane by lane, of every key's 128-bit digest (its
+ * name and its value, src/formats/rdb/value-digest.ts and SPEC.md there).
+ * The sum makes it independent of the order SCAN or a cluster returns keys in,
+ * and lets a restore take back a key it met twice.
  *
- * The per-key hash is two independent 32-bit lanes (murmur-style mixing)
- * summed modulo 2^32: cheap enough for millions of keys per second.
+ * `legacy` builds the older form (items `db<N>`: key names and types, no
+ * values) to compare with manifests written before values were digested.
  */
 class FingerprintBuilder {
+    legacy;
     dbs = new Map();
-    add(db, type, key) {
-        this.apply(db, type, key, 1);
+    old = new Map();
+    constructor(legacy = false) {
+        this.legacy = legacy;
+    }
+    add(db, type, key, digest) {
+        this.apply(db, type, key, digest, 1);
     }
     /** Takes back an add (a key the restore met twice). */
-    remove(db, type, key) {
-        this.apply(db, type, key, -1);
+    remove(db, type, key, digest) {
+        this.apply(db, type, key, digest, -1);
     }
-    apply(db, type, key, sign) {
-        let d = this.dbs.get(db);
+    apply(db, type, key, digest, sign) {
+        if (this.legacy)
+            return this.applyLegacy(db, type, key, sign);
+        if (!digest)
+            throw new Error(`fingerprint: no value digest for a ${type} key`);
+        let types = this.dbs.get(db);
+        if (!types)
+            this.dbs.set(db, (types = new Map()));
+        let acc = types.get(digest.type);
+        if (!acc)
+            types.set(digest.type, (acc = { count: 0, a: 0, b: 0, c: 0, d: 0 }));
+        const l = digest.lanes;
+        acc.count += sign;
+        acc.a = (acc.a + sign * l[0]) >>> 0;
+        acc.b = (acc.b + sign * l[1]) >>> 0;
+        acc.c = (acc.c + sign * l[2]) >>> 0;
+        acc.d = (acc.d + sign * l[3]) >>> 0;
+    }
+    applyLegacy(db, type, key, sign) {
+        let d = this.old.get(db);
         if (!d) {
             d = { count: 0, a: 0, b: 0, types: new Map() };
-            this.dbs.set(db, d);
+            this.old.set(db, d);
         }
         d.count += sign;
         d.types.set(type, (d.types.get(type) ?? 0) + sign);
@@ -389,20 +1470,43 @@ class FingerprintBuilder {
             h1 = Math.imul(h1 ^ c, 0x01000193);
             h2 = Math.imul((h2 ^ c) + i, 0x5bd1e995);
         }
-        d.a = (d.a + sign * fmix(h1)) >>> 0;
-        d.b = (d.b + sign * fmix(h2 ^ 0x68e31da4)) >>> 0;
+        d.a = (d.a + sign * fingerprint_fmix(h1)) >>> 0;
+        d.b = (d.b + sign * fingerprint_fmix(h2 ^ 0x68e31da4)) >>> 0;
     }
     get keys() {
         let n = 0;
-        for (const d of this.dbs.values())
+        for (const d of this.old.values())
             n += d.count;
+        for (const types of this.dbs.values())
+            for (const acc of types.values())
+                n += acc.count;
         return n;
     }
     result() {
+        return this.legacy ? this.legacyResult() : this.valueResult();
+    }
+    valueResult() {
         const summary = { keys: 0, databases: 0 };
         const items = {};
+        const hex = (n) => n.toString(16).padStart(8, '0');
         for (const db of [...this.dbs.keys()].sort((x, y) => x - y)) {
-            const d = this.dbs.get(db);
+            const types = [...this.dbs.get(db)].filter(([, acc]) => acc.count !== 0).sort(([x], [y]) => x.localeCompare(y));
+            if (!types.length)
+                continue;
+            summary.databases += 1;
+            for (const [t, acc] of types) {
+                summary.keys += acc.count;
+                summary[`type.${t}`] = (summary[`type.${t}`] ?? 0) + acc.count;
+                items[`db${db}.${t}`] = { count: acc.count, digest: `${hex(acc.a)}${hex(acc.b)}${hex(acc.c)}${hex(acc.d)}` };
+            }
+        }
+        return { kind: 'redis', summary, items, digest: overall(items) };
+    }
+    legacyResult() {
+        const summary = { keys: 0, databases: 0 };
+        const items = {};
+        for (const db of [...this.old.keys()].sort((x, y) => x - y)) {
+            const d = this.old.get(db);
             if (d.count === 0)
                 continue;
             summary.keys += d.count;
@@ -413,17 +1517,87 @@ class FingerprintBuilder {
             const types = [...d.types].filter(([, n]) => n > 0).sort(([x], [y]) => x.localeCompare(y)).map(([t, n]) => `${t}=${n}`).join(',');
             items[`db${db}`] = { count: d.count, digest: `${d.a.toString(16).padStart(8, '0')}${d.b.toString(16).padStart(8, '0')}:${types}` };
         }
-        const canonical = JSON.stringify(Object.keys(items).map((k) => [k, items[k].count, items[k].digest]));
-        return { kind: 'redis', summary, items, digest: (0,external_node_crypto_.createHash)('sha256').update(canonical).digest('hex') };
+        return { kind: 'redis', summary, items, digest: overall(items) };
     }
 }
-function fmix(h) {
+function overall(items) {
+    const canonical = JSON.stringify(Object.keys(items).map((k) => [k, items[k].count, items[k].digest]));
+    return (0,external_node_crypto_.createHash)('sha256').update(canonical).digest('hex');
+}
+/**
+ * Where what a restore read differs from what the backup recorded, one line
+ * per item (`db3.string: 4 keys recorded, 4 read, digests differ`); empty when
+ * they agree.
+ */
+function fingerprintDifferences(recorded, read) {
+    const want = recorded.items ?? {};
+    const have = read.items ?? {};
+    const out = [];
+    for (const k of [...new Set([...Object.keys(want), ...Object.keys(have)])].sort(byItem)) {
+        const w = want[k];
+        const h = have[k];
+        if (!w)
+            out.push(`${k}: not recorded, ${h.count ?? '?'} read`);
+        else if (!h)
+            out.push(`${k}: ${w.count ?? '?'} keys recorded, none read`);
+        else if (w.count !== h.count || w.digest !== h.digest)
+            out.push(`${k}: ${w.count ?? '?'} keys recorded, ${h.count ?? '?'} read${w.digest !== h.digest ? ', digests differ' : ''}`);
+    }
+    return out;
+}
+/** db2.hash before db10.hash. */
+function byItem(x, y) {
+    const a = /^db(\d+)/.exec(x);
+    const b = /^db(\d+)/.exec(y);
+    if (a && b && a[1] !== b[1])
+        return Number(a[1]) - Number(b[1]);
+    return x.localeCompare(y);
+}
+function fingerprint_fmix(h) {
     h ^= h >>> 16;
     h = Math.imul(h, 0x85ebca6b);
     h ^= h >>> 13;
     h = Math.imul(h, 0xc2b2ae35);
     h ^= h >>> 16;
     return h >>> 0;
+}
+/** Feeds one portable record chunk (src/formats/redis-records) to the digest of the key it belongs to. */
+function digestChunk(vd, c) {
+    switch (c.kind) {
+        case format/* ChunkKind */.Cy.STRING_PART:
+            vd.stringPart(c.data);
+            return;
+        case format/* ChunkKind */.Cy.ELEMENTS:
+            for (const e of c.items)
+                vd.element(e);
+            return;
+        case format/* ChunkKind */.Cy.PAIRS:
+            for (let i = 0; i + 1 < c.items.length; i += 2)
+                vd.pair(c.items[i], c.items[i + 1]);
+            return;
+        case format/* ChunkKind */.Cy.SCORED:
+            for (let i = 0; i < c.members.length; i++)
+                vd.scored(c.members[i], c.scores[i]);
+            return;
+        case format/* ChunkKind */.Cy.STREAM_ENTRIES:
+            for (const e of c.entries)
+                vd.streamEntry(e.id, e.fields);
+            return;
+        case format/* ChunkKind */.Cy.STREAM_META:
+            vd.streamLastId(c.meta.lastId);
+            return;
+        case format/* ChunkKind */.Cy.STREAM_GROUP:
+            vd.streamGroup(c.group.name, c.group.lastDeliveredId);
+            return;
+        case format/* ChunkKind */.Cy.STREAM_CONSUMERS:
+            for (const x of c.consumers)
+                vd.streamConsumer(x.name);
+            return;
+        case format/* ChunkKind */.Cy.STREAM_PENDING:
+            for (const p of c.pending)
+                vd.streamPending(p.id, p.consumer, p.deliveryCount);
+            return;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/sources/redis/glob.ts
@@ -1185,7 +2359,10 @@ class DumpScanner {
     stats;
     modern;
     avgPayload = 1024;
-    constructor(conn, display, serverVersion, writer, fp, ctx, opts, stats) {
+    digester = new KeyDigester();
+    constructor(conn, display, serverVersion, 
+    /** Where the DUMPs go; none when only the fingerprint is wanted (a drill reading its target). */
+    writer, fp, ctx, opts, stats) {
         this.conn = conn;
         this.display = display;
         this.writer = writer;
@@ -1194,6 +2371,10 @@ class DumpScanner {
         this.opts = opts;
         this.stats = stats;
         this.modern = versionAtLeast(serverVersion, 7, 0);
+    }
+    /** Values this build could not decode, digested as bytes (see KeyDigester). */
+    get undecoded() {
+        return this.digester.undecoded;
     }
     async scanDb(db, select, hasExpires) {
         if (select) {
@@ -1308,16 +2489,22 @@ class DumpScanner {
         }
         if (items.length)
             this.avgPayload = this.avgPayload * 0.5 + (bytes / items.length) * 0.5;
-        for (const it of items)
-            this.fp.add(db, (0,rdb_parser/* rdbTypeName */.g3)(it.payload[0]), it.key);
+        const label = this.opts.label ? this.opts.label(db) : db;
+        if (this.fp.legacy)
+            for (const it of items)
+                this.fp.add(label, normalType((0,rdb_parser/* rdbTypeName */.g3)(it.payload[0])), it.key);
+        else
+            for (const it of items)
+                this.fp.add(label, '', it.key, this.digester.ofDump(it.key, it.payload));
         this.stats.keys += items.length;
         this.stats.bytes += bytes;
         this.ctx.progress.addItems(items.length);
-        await this.writer.dumps(items);
+        if (this.writer)
+            await this.writer.dumps(items);
     }
     vanished() {
         this.stats.vanished++;
-        this.writer.noteVanished();
+        this.writer?.noteVanished();
     }
 }
 /** TYPE for a batch of keys: one script call, or a pipeline without scripting rights. */
@@ -1366,6 +2553,8 @@ async function fingerprintNode(node, dbs, select, count, filter, fp, signal, lab
 }
 
 ;// CONCATENATED MODULE: ./src/sources/redis/portable.ts
+
+
 
 
 
@@ -1422,6 +2611,8 @@ class PortableScanner {
     warn;
     modern;
     now = Date.now();
+    /** The digest of the key being written, fed the same chunks the record stream gets. */
+    vd = new RedisValueDigest();
     constructor(node, serverVersion, writer, fp, ctx, opts, stats, warn) {
         this.node = node;
         this.writer = writer;
@@ -1553,32 +2744,46 @@ class PortableScanner {
                 continue;
             }
             const type = m.type;
-            await this.writer.beginKey(db, m.expireAt, type, key);
+            await this.beginKey(db, m.expireAt, type, key);
             switch (type) {
                 case 'string':
                     if (v.length)
-                        await this.writer.chunk({ kind: format/* ChunkKind */.Cy.STRING_PART, data: v });
+                        await this.chunk({ kind: format/* ChunkKind */.Cy.STRING_PART, data: v });
                     break;
                 case 'list':
                 case 'set':
-                    await this.writer.chunk({ kind: format/* ChunkKind */.Cy.ELEMENTS, items: v });
+                    await this.chunk({ kind: format/* ChunkKind */.Cy.ELEMENTS, items: v });
                     break;
                 case 'zset':
                     await this.writeScored(v);
                     break;
                 case 'hash':
-                    await this.writer.chunk({ kind: format/* ChunkKind */.Cy.PAIRS, items: flattenHash(v) });
+                    await this.chunk({ kind: format/* ChunkKind */.Cy.PAIRS, items: flattenHash(v) });
                     break;
             }
-            await this.writer.endKey();
+            await this.endKey();
             this.counted(db, type, key);
         }
+    }
+    async beginKey(db, expireAt, type, key) {
+        this.vd.begin(type, key);
+        await this.writer.beginKey(db, expireAt, type, key);
+    }
+    async chunk(c) {
+        digestChunk(this.vd, c);
+        await this.writer.chunk(c);
+    }
+    async endKey() {
+        await this.writer.endKey();
     }
     async typeOf(key) {
         return String(await this.node.client.type(key));
     }
     counted(db, type, key) {
-        this.fp.add(db, type, key);
+        if (this.fp.legacy)
+            this.fp.add(db, type, key);
+        else
+            this.fp.add(db, type, key, this.vd.end());
         this.stats.keys++;
         this.ctx.progress.addItems(1);
     }
@@ -1589,7 +2794,7 @@ class PortableScanner {
             members.push(flat[j]);
             scores.push(parseScore(flat[j + 1]));
         }
-        await this.writer.chunk({ kind: format/* ChunkKind */.Cy.SCORED, members, scores });
+        await this.chunk({ kind: format/* ChunkKind */.Cy.SCORED, members, scores });
     }
     /** Pages through one value; returns without writing anything if the key vanished first. */
     async readBig(db, key, m) {
@@ -1609,7 +2814,7 @@ class PortableScanner {
             let started = false;
             const begin = async () => {
                 if (!started)
-                    await this.writer.beginKey(db, m.expireAt, type, key);
+                    await this.beginKey(db, m.expireAt, type, key);
                 started = true;
             };
             switch (type) {
@@ -1620,7 +2825,7 @@ class PortableScanner {
                             break;
                         await begin();
                         if (piece.length)
-                            await this.writer.chunk({ kind: format/* ChunkKind */.Cy.STRING_PART, data: piece });
+                            await this.chunk({ kind: format/* ChunkKind */.Cy.STRING_PART, data: piece });
                         if (piece.length < STRING_PIECE)
                             break;
                     }
@@ -1632,7 +2837,7 @@ class PortableScanner {
                         if (items.length === 0)
                             break;
                         await begin();
-                        await this.writer.chunk({ kind: format/* ChunkKind */.Cy.ELEMENTS, items });
+                        await this.chunk({ kind: format/* ChunkKind */.Cy.ELEMENTS, items });
                         if (items.length < CHUNK)
                             break;
                     }
@@ -1657,7 +2862,7 @@ class PortableScanner {
                         cursor = next.toString();
                         if (items.length) {
                             await begin();
-                            await this.writer.chunk(type === 'set' ? { kind: format/* ChunkKind */.Cy.ELEMENTS, items } : { kind: format/* ChunkKind */.Cy.PAIRS, items });
+                            await this.chunk(type === 'set' ? { kind: format/* ChunkKind */.Cy.ELEMENTS, items } : { kind: format/* ChunkKind */.Cy.PAIRS, items });
                         }
                     } while (cursor !== '0');
                     break;
@@ -1667,7 +2872,7 @@ class PortableScanner {
                 this.vanished();
                 return;
             }
-            await this.writer.endKey();
+            await this.endKey();
             this.counted(db, type, key);
         }
         catch (err) {
@@ -1719,21 +2924,21 @@ class PortableScanner {
         }
         const tm = (await c.time());
         const now = Number(tm[0]) * 1000 + Math.floor(Number(tm[1]) / 1000);
-        await this.writer.beginKey(db, m.expireAt, 'stream', key);
+        await this.beginKey(db, m.expireAt, 'stream', key);
         let start = '-';
         for (;;) {
             const rows = (await c.callBuffer('XRANGE', key, start, '+', 'COUNT', CHUNK));
             if (rows.length === 0)
                 break;
             const entries = rows.map(([id, fields]) => ({ id: id.toString('latin1'), fields }));
-            await this.writer.chunk({ kind: format/* ChunkKind */.Cy.STREAM_ENTRIES, entries });
+            await this.chunk({ kind: format/* ChunkKind */.Cy.STREAM_ENTRIES, entries });
             if (rows.length < CHUNK)
                 break;
             start = nextStreamId(entries[entries.length - 1].id);
         }
         const md = info.get('max-deleted-entry-id');
         const ea = info.get('entries-added');
-        await this.writer.chunk({
+        await this.chunk({
             kind: format/* ChunkKind */.Cy.STREAM_META,
             meta: {
                 lastId: idText(info.get('last-generated-id')),
@@ -1748,7 +2953,7 @@ class PortableScanner {
             const gm = pairs(g);
             const name = gm.get('name');
             const er = gm.get('entries-read');
-            await this.writer.chunk({
+            await this.chunk({
                 kind: format/* ChunkKind */.Cy.STREAM_GROUP,
                 group: { name, lastDeliveredId: idText(gm.get('last-delivered-id')), entriesRead: er === undefined || er === null ? -1 : Number(er) },
             });
@@ -1759,7 +2964,7 @@ class PortableScanner {
                 return { name: cm.get('name'), seenTime: seen !== undefined ? Number(seen) : now - Number(cm.get('idle') ?? 0) };
             });
             for (let i = 0; i < consumers.length; i += CHUNK) {
-                await this.writer.chunk({ kind: format/* ChunkKind */.Cy.STREAM_CONSUMERS, consumers: consumers.slice(i, i + CHUNK) });
+                await this.chunk({ kind: format/* ChunkKind */.Cy.STREAM_CONSUMERS, consumers: consumers.slice(i, i + CHUNK) });
             }
             let from = '-';
             for (;;) {
@@ -1773,13 +2978,13 @@ class PortableScanner {
                     deliveryTime: times?.get(id.toString('latin1')) ?? now - Number(idle),
                     deliveryCount: Number(count),
                 }));
-                await this.writer.chunk({ kind: format/* ChunkKind */.Cy.STREAM_PENDING, pending });
+                await this.chunk({ kind: format/* ChunkKind */.Cy.STREAM_PENDING, pending });
                 if (rows.length < CHUNK)
                     break;
                 from = nextStreamId(pending[pending.length - 1].id);
             }
         }
-        await this.writer.endKey();
+        await this.endKey();
         this.counted(db, 'stream', key);
     }
 }
@@ -1805,6 +3010,7 @@ var reader = __webpack_require__(34156);
 
 
 
+
 const RECORDS_KIND = 'redis-records';
 const RDB_KIND = 'redis-rdb';
 class restore_Tally {
@@ -1814,8 +3020,34 @@ class restore_Tally {
     duplicates = 0;
     lostPending = 0;
     functions = 0;
-    fp = new FingerprintBuilder();
+    /**
+     * What was restored, keyed by target database; values digested as they pass
+     * (the same form the manifest's fingerprint was written in).
+     */
+    fp;
+    digester = new KeyDigester();
+    /** Source db → target db, once known. */
+    plan = new Map();
     warnings = [];
+    constructor(manifest) {
+        this.fp = new FingerprintBuilder(isLegacyFingerprint(manifest.fingerprint));
+    }
+    /** A key restored from a DUMP payload. */
+    addDump(db, key, payload, sign = 1) {
+        const type = (0,rdb_parser/* rdbTypeName */.g3)(payload[0]);
+        if (this.fp.legacy) {
+            if (sign > 0)
+                this.fp.add(db, type, key);
+            else
+                this.fp.remove(db, type, key);
+            return;
+        }
+        const d = this.digester.ofDump(key, payload);
+        if (sign > 0)
+            this.fp.add(db, type, key, d);
+        else
+            this.fp.remove(db, type, key, d);
+    }
 }
 /** Source db → target db for the databases a restore covers. */
 function planDbs(srcDbs, o, target) {
@@ -1856,12 +3088,9 @@ function planDbs(srcDbs, o, target) {
     }
     return plan;
 }
+/** The databases an RDB backup holds, from its fingerprint's items (`db3.hash`, or `db3` in older manifests). */
 function dbsOfManifest(manifest) {
-    return Object.keys(manifest.fingerprint.items ?? {})
-        .map((k) => /^db(\d+)$/.exec(k)?.[1])
-        .filter((x) => x !== undefined)
-        .map(Number)
-        .sort((a, b) => a - b);
+    return databasesOf(manifest.fingerprint);
 }
 /**
  * Empties target databases when asked (--flush), else decides whether keys of
@@ -1947,11 +3176,11 @@ class DumpRestorer {
         this.onReply = o.replace ? undefined : (_res, err, args, db) => this.onBusy(db, args, err);
     }
     /** Returns a promise only when the caller must wait (see RestoreTarget.send). */
-    restore(db, key, expireAt, payload, type) {
+    restore(db, key, expireAt, payload) {
         const args = restoreArgs(key, expireAt, payload, this.o.replace, this.absTtl, this.now);
         const wait = this.target.send(db, key, args, payload.length, this.onReply);
         this.tally.restored++;
-        this.tally.fp.add(db, type, key);
+        this.tally.addDump(db, key, payload);
         this.ctx.progress.addItems(1);
         if (this.retries.length)
             return (wait ?? Promise.resolve()).then(() => this.flushRetries());
@@ -1965,7 +3194,7 @@ class DumpRestorer {
             const payload = args[3];
             this.tally.duplicates++;
             this.tally.restored--;
-            this.tally.fp.remove(db, (0,rdb_parser/* rdbTypeName */.g3)(payload[0]), key);
+            // The later copy wins: flushRetries takes the earlier one's digest back (DUMPing it from the target) first.
             this.retries.push({ db, key, args: [...args, 'REPLACE'], bytes: payload.length });
             return;
         }
@@ -1974,6 +3203,12 @@ class DumpRestorer {
     async flushRetries() {
         while (this.retries.length) {
             const r = this.retries.shift();
+            await this.target.send(r.db, r.key, ['DUMP', r.key], 0, (res, err) => {
+                if (err)
+                    throw err;
+                if (Buffer.isBuffer(res))
+                    this.tally.addDump(r.db, r.key, res, -1);
+            });
             await this.target.send(r.db, r.key, r.args, r.bytes);
         }
     }
@@ -2004,6 +3239,7 @@ class PortableRestorer {
     key;
     v7;
     v62;
+    vd = new RedisValueDigest();
     constructor(target, replace, tally, now, ctx, plan, filter) {
         this.target = target;
         this.replace = replace;
@@ -2037,15 +3273,25 @@ class PortableRestorer {
             // repeat a key): the later copy wins and is counted once.
             if (!skip) {
                 const t = this.key;
+                if (!this.replace && !this.tally.fp.legacy) {
+                    // A key already here is this backup's earlier copy: its digest goes before the later copy's comes.
+                    // (A user without DUMP rights only loses that correction, which matters for repeated keys alone.)
+                    await this.send(['DUMP', rec.key], 0, (res, err) => {
+                        if (!err && Buffer.isBuffer(res))
+                            this.tally.addDump(t.db, rec.key, res, -1);
+                    });
+                }
                 await this.send(['DEL', rec.key], 0, (res, err) => {
                     if (err)
                         throw err;
                     if (res === 1 && !this.replace) {
                         this.tally.duplicates++;
                         this.tally.restored--;
-                        this.tally.fp.remove(t.db, rec.type, rec.key);
+                        if (this.tally.fp.legacy)
+                            this.tally.fp.remove(t.db, rec.type, rec.key);
                     }
                 });
+                this.vd.begin(rec.type, rec.key);
             }
             return;
         }
@@ -2062,7 +3308,10 @@ class PortableRestorer {
             if (k.rec.expireAt >= 0)
                 await this.target.send(k.db, key, ['PEXPIREAT', key, k.rec.expireAt], 0);
             this.tally.restored++;
-            this.tally.fp.add(k.db, k.rec.type, key);
+            if (this.tally.fp.legacy)
+                this.tally.fp.add(k.db, k.rec.type, key);
+            else
+                this.tally.fp.add(k.db, k.rec.type, key, this.vd.end());
             this.ctx.progress.addItems(1);
             return;
         }
@@ -2070,6 +3319,7 @@ class PortableRestorer {
             return;
         const key = k.rec.key;
         const c = rec.chunk;
+        digestChunk(this.vd, c);
         switch (c.kind) {
             case format/* ChunkKind */.Cy.STRING_PART:
                 await this.send([k.wrote ? 'APPEND' : 'SET', key, c.data], c.data.length);
@@ -2159,7 +3409,7 @@ async function restoreRedis(ctx, target, o, manifest, artifacts) {
     if (records.length + rdbs.length === 0) {
         throw new errors/* VerificationError */.mk(`backup ${manifest.id} holds no Redis artifact (kinds: ${artifacts.map((a) => a.record.kind).join(', ') || 'none'})`);
     }
-    const tally = new restore_Tally();
+    const tally = new restore_Tally(manifest);
     const filter = new KeyFilter(o.include, o.exclude);
     const now = await target.serverTime();
     if (records.length) {
@@ -2181,7 +3431,40 @@ async function restoreRedis(ctx, target, o, manifest, artifacts) {
     if (tally.functions)
         summary.functionLibraries = tally.functions;
     const complete = tally.filtered === 0 && tally.expired === 0;
-    return { summary, ...(complete ? { fingerprint: tally.fp.result() } : {}), warnings: tally.warnings };
+    const fingerprint = complete ? tally.fp.result() : undefined;
+    // A backup that holds a key twice recorded it twice; the target holds it once.
+    if (fingerprint && tally.duplicates === 0)
+        checkAgainstBackup(manifest, fingerprint, tally.plan);
+    else
+        ctx.log.info(`the restored keys were not compared with the backup's fingerprint (${complete ? 'the backup holds a key twice' : 'some keys were skipped'})`);
+    return { summary, ...(fingerprint ? { fingerprint } : {}), warnings: tally.warnings };
+}
+/**
+ * What the restore read and wrote, against what the backup recorded: key
+ * counts and value digests per database and type, under the backup's database
+ * numbers. A difference (data altered after the backup, checksums re-sealed)
+ * is a VerificationError naming the database and type.
+ */
+function checkAgainstBackup(manifest, restored, plan) {
+    const recorded = manifest.fingerprint;
+    if (!recorded.items)
+        return;
+    // Target numbers back to the backup's; several databases into one (a cluster's db 0) cannot be told apart.
+    const sourceOf = new Map();
+    for (const [from, to] of plan) {
+        if (sourceOf.has(to))
+            return;
+        sourceOf.set(to, from);
+    }
+    const items = {};
+    for (const [k, v] of Object.entries(restored.items ?? {})) {
+        const m = /^db(\d+)(.*)$/.exec(k);
+        items[m ? `db${sourceOf.get(Number(m[1])) ?? Number(m[1])}${m[2]}` : k] = v;
+    }
+    const diffs = fingerprintDifferences(recorded, { ...restored, items });
+    if (diffs.length) {
+        throw new errors/* VerificationError */.mk(`${manifest.id}: the restored data does not match the backup's fingerprint (${diffs.slice(0, 3).join('; ')}${diffs.length > 3 ? `; and ${diffs.length - 3} more` : ''})`);
+    }
 }
 async function restoreRecordsArtifact(ctx, target, o, artifact, tally, filter, now) {
     const name = artifact.record.name;
@@ -2199,6 +3482,7 @@ async function restoreRecordsArtifact(ctx, target, o, artifact, tally, filter, n
         throw new errors/* UsageError */.eb(`${target.conn.display}: ${target.info.name} ${target.info.version} reads RDB format up to ${target.info.rdbVersion}, but this backup holds DUMP payloads of ${src.name} ${src.version} (RDB ${src.rdbVersion}); restore into ${src.name} ${src.version.replace(/^(\d+\.\d+).*/, '$1')} or newer, or take a --redis-format portable backup, which any version loads`);
     }
     const plan = planDbs(header.databases, o, target);
+    tally.plan = plan;
     if (await preflight(ctx, target, plan, o)) {
         async function* keysOf(recs) {
             for await (const r of recs) {
@@ -2226,7 +3510,7 @@ async function restoreRecordsArtifact(ctx, target, o, artifact, tally, filter, n
                 tally.expired++;
                 continue;
             }
-            const wait = dumps.restore(db, r.key, r.expireAt, r.payload, (0,rdb_parser/* rdbTypeName */.g3)(r.payload[0]));
+            const wait = dumps.restore(db, r.key, r.expireAt, r.payload);
             if (wait)
                 await wait;
         }
@@ -2264,6 +3548,7 @@ async function restoreRdbArtifacts(ctx, target, o, manifest, artifacts, tally, f
         throw new errors/* UsageError */.eb(`${target.conn.display}: ${target.info.name} ${target.info.version} reads RDB format up to ${target.info.rdbVersion}, but this snapshot is RDB ${srcVersion}; restore it into a Redis at least as new as the source (an RDB snapshot cannot be converted to an older format; take a --redis-format portable backup for that)`);
     }
     const plan = planDbs(dbsOfManifest(manifest), o, target);
+    tally.plan = plan;
     if (await preflight(ctx, target, plan, o)) {
         async function* keys() {
             for (const a of artifacts) {
@@ -2293,7 +3578,7 @@ async function restoreRdbArtifacts(ctx, target, o, manifest, artifacts, tally, f
                     tally.expired++;
                     continue;
                 }
-                const wait = dumps.restore(db, e.key, e.expireAt, (0,rdb_parser/* dumpPayload */.bw)(e.rdbType, e.value, e.rdbVersion), (0,rdb_parser/* rdbTypeName */.g3)(e.rdbType));
+                const wait = dumps.restore(db, e.key, e.expireAt, (0,rdb_parser/* dumpPayload */.bw)(e.rdbType, e.value, e.rdbVersion));
                 if (wait)
                     await wait;
             }
@@ -2982,7 +4267,9 @@ class RedisSource {
                 snap.stream.destroy();
                 throw new errors/* VerificationError */.mk(`${conn.display}: SYNC did not return an RDB file (starts with ${JSON.stringify(head.toString('latin1'))})`);
             }
-            const parser = new rdb_parser.RdbParser();
+            // Values are captured (views into the parser's buffer, no copies) for their digests.
+            const parser = new rdb_parser.RdbParser({ capture: true });
+            const digester = new KeyDigester();
             const evs = [];
             const aux = {};
             const now = Date.now();
@@ -2993,7 +4280,7 @@ class RedisSource {
                         if (e.expireAt >= 0 && e.expireAt <= now)
                             expired++;
                         else
-                            fp.add(e.db, (0,rdb_parser/* rdbTypeName */.g3)(e.rdbType), e.key);
+                            fp.add(e.db, (0,rdb_parser/* rdbTypeName */.g3)(e.rdbType), e.key, digester.ofRdbValue(e.key, e.rdbType, e.value));
                         ctx.progress.addItems(1);
                     }
                     else if (e.type === 'aux' && ['redis-ver', 'repl-id', 'repl-offset', 'ctime'].includes(e.key)) {
@@ -3064,18 +4351,40 @@ class RedisSource {
      * databases) it fingerprints the target databases under their source
      * numbers, so the result compares with the backup's.
      */
-    async fingerprint(ctx) {
+    async fingerprint(ctx, restored) {
         const t = await this.topology();
         try {
-            const fp = new FingerprintBuilder();
+            // Compared with a manifest written before values were digested: key names and types, as it recorded them.
+            const legacy = isLegacyFingerprint(restored?.fingerprint);
+            const fp = new FingerprintBuilder(legacy);
             const filter = new KeyFilter(this.o.include, this.o.exclude);
             const mapped = [...this.o.dbMap].filter(([from]) => !this.o.dbs || this.o.dbs.includes(from));
             const dbs = mapped.length ? [...new Set(mapped.map(([, to]) => to))] : this.dbsFor(t);
             const sourceOf = new Map(mapped.map(([from, to]) => [to, from]));
-            for (const node of t.nodes) {
-                defineScripts(node, t.info.version);
-                await fingerprintNode(node, dbs, !t.info.cluster, this.o.scanCount, filter, fp, ctx.signal, (db) => sourceOf.get(db) ?? db);
+            // A one-database backup drilled into a URI naming another database: its keys count as the recorded one's.
+            const recorded = restored?.fingerprint ? databasesOf(restored.fingerprint) : [];
+            const single = !mapped.length && this.o.uriDb !== undefined && recorded.length === 1 ? recorded[0] : undefined;
+            const label = (db) => single ?? sourceOf.get(db) ?? db;
+            if (legacy) {
+                for (const node of t.nodes) {
+                    defineScripts(node, t.info.version);
+                    await fingerprintNode(node, dbs, !t.info.cluster, this.o.scanCount, filter, fp, ctx.signal, label);
+                }
+                return fp.result();
             }
+            // SCAN + DUMP + decode, pipelined and bounded like the backup's scan (nothing is written anywhere).
+            const stats = { keys: 0, bytes: 0, vanished: 0 };
+            await Promise.all(t.nodes.map(async (node) => {
+                const conn = await RespConn.connect(node.conn);
+                try {
+                    const scanner = new DumpScanner(conn, node.conn.display, t.info.version, undefined, fp, ctx, { count: this.o.scanCount, filter, budget: this.o.batchBytes, label }, stats);
+                    for (const db of dbs)
+                        await scanner.scanDb(db, !t.info.cluster, false);
+                }
+                finally {
+                    conn.close();
+                }
+            }));
             return fp.result();
         }
         finally {
