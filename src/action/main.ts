@@ -52,7 +52,7 @@ export function readInputs(command: CommandName): Record<string, unknown> {
   const raw: Record<string, unknown> = {};
   for (const spec of optionsFor(command)) {
     if (spec.name === 'json') continue;
-    const input = inputNameOf(spec.name);
+    const input = inputNameOf(spec.name, command);
     const value = core.getInput(input);
     if (spec.secret && value) {
       core.setSecret(value);
@@ -91,7 +91,7 @@ export async function run(): Promise<void> {
       throw new UsageError(`input 'command': expected one of ${COMMANDS.join(', ')} (got '${command}')`);
     }
     const name = command as CommandName;
-    const inputs = validate(name, readInputs(name), (o) => `input '${inputNameOf(o)}'`);
+    const inputs = validate(name, readInputs(name), (o) => `input '${inputNameOf(o, name)}'`);
     const webhook = inputs['slack-webhook-url'] ?? process.env.SLACK_WEBHOOK_URL;
     if (webhook && !inputs['slack-webhook-url']) {
       core.setSecret(webhook);
@@ -99,7 +99,7 @@ export async function run(): Promise<void> {
     }
     let outcome;
     try {
-      outcome = await runCommand(name, inputs, { log }, (o) => `input '${inputNameOf(o)}'`);
+      outcome = await runCommand(name, inputs, { log }, (o) => `input '${inputNameOf(o, name)}'`);
     } catch (err) {
       const e = asBakupError(err);
       await writeSummary(`## ❌ bakup ${name}${inputs.name ? ` \`${inputs.name}\`` : ''} failed\n\n${e.message}\n`);

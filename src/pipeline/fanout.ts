@@ -15,6 +15,13 @@ export interface FanOutResult {
   value?: unknown;
 }
 
+/** The fan-out's own failure: every consumer has failed (their errors are in results()). */
+export class EveryDestinationFailed extends Error {
+  constructor() {
+    super('every destination failed');
+  }
+}
+
 /**
  * Writes one stream to several consumers, reading the input once. Backpressure
  * follows the slowest live consumer. A consumer that fails is dropped and
@@ -48,7 +55,7 @@ export class FanOut extends Writable {
   override _write(chunk: Buffer, _enc: BufferEncoding, cb: (err?: Error | null) => void): void {
     const live = this.live();
     if (live.length === 0) {
-      cb(new Error('every destination failed'));
+      cb(new EveryDestinationFailed());
       return;
     }
     let waiting = 0;

@@ -7,7 +7,7 @@ import { OperationalError, UsageError, errorMessage } from '../errors.js';
 import { redact, registerSecret } from '../util/redact.js';
 import { LocalStorage } from './local.js';
 import type { StorageOptions } from './open.js';
-import { optInt, optString, parseContainerUrl } from './options.js';
+import { optInt, optionLabel, optString, parseContainerUrl } from './options.js';
 import { checkKey, NotFoundError, type ObjectInfo, type PutOptions, type Storage } from './storage.js';
 
 /** Characters GitHub refuses in artifact file paths (NTFS limits); refused at put time, not at upload. */
@@ -39,9 +39,9 @@ export function artifactSettings(url: URL, raw: string, opts: StorageOptions, en
   if (runId !== undefined) {
     const token = env.GITHUB_TOKEN;
     const repo = optString(opts, 'artifactRepository') ?? env.GITHUB_REPOSITORY;
-    if (!token) throw new UsageError('storage option artifactRunId: reading another run\'s artifact needs GITHUB_TOKEN (with actions:read) in the environment');
+    if (!token) throw new UsageError(`${optionLabel(opts, 'artifactRunId')}: reading another run's artifact needs GITHUB_TOKEN (with actions:read) in the environment`);
     const m = repo ? /^([^/\s]+)\/([^/\s]+)$/.exec(repo) : null;
-    if (!m) throw new UsageError(`storage option artifactRepository: expected owner/name (or GITHUB_REPOSITORY), got '${repo ?? ''}'`);
+    if (!m) throw new UsageError(`${optionLabel(opts, 'artifactRepository')}: expected owner/name (or GITHUB_REPOSITORY), got '${repo ?? ''}'`);
     registerSecret(token);
     findBy = { token, workflowRunId: runId, repositoryOwner: m[1]!, repositoryName: m[2]! };
   }

@@ -10,7 +10,7 @@ import { UsageError } from '../errors.js';
 import { registerSecret } from '../util/redact.js';
 import { failureFacts, storageError, type StorageOp } from './errors.js';
 import type { StorageOptions } from './open.js';
-import { endpointUrl, optEnum, optInt, optString, parseContainerUrl } from './options.js';
+import { endpointUrl, optEnum, optInt, optionLabel, optString, parseContainerUrl } from './options.js';
 import { checkKey, NotFoundError, type ObjectInfo, type PutOptions, type Storage } from './storage.js';
 import { abortError, ByteCounter } from './streams.js';
 
@@ -79,7 +79,7 @@ export function azureSettings(url: URL, raw: string, opts: StorageOptions, env: 
     prefix,
     location,
     auth,
-    endpoint: optEndpoint ? endpointUrl(optEndpoint, 'storage option azureEndpoint') : undefined,
+    endpoint: optEndpoint ? endpointUrl(optEndpoint, optionLabel(opts, 'azureEndpoint')) : undefined,
     tier: optEnum(opts, 'azureAccessTier', AZURE_TIERS),
     // 50000 blocks of the default 8 MiB allow objects up to 390 GiB.
     blockSize: optInt(opts, 'azureBlockSize', 1 * MiB, 4000 * MiB, true) ?? 8 * MiB,

@@ -4,7 +4,7 @@ import { UsageError } from '../errors.js';
 import { backoffDelay, readRetryFrom, type ReadRetry } from './retry.js';
 import { failureFacts, isAbort, isTransient, storageError, type StorageOp } from './errors.js';
 import type { StorageOptions } from './open.js';
-import { endpointUrl, optBool, optInt, optString, parseContainerUrl } from './options.js';
+import { endpointUrl, optBool, optInt, optionLabel, optString, parseContainerUrl } from './options.js';
 import { checkKey, NotFoundError, type ObjectInfo, type PutOptions, type Storage } from './storage.js';
 import { GcsBodyError, openDownload, uploadResumable } from './gcs-upload.js';
 import { resumableRead } from './streams.js';
@@ -50,14 +50,14 @@ export function gcsSettings(url: URL, raw: string, opts: StorageOptions, env: No
   );
   const optEndpoint = optString(opts, 'gcsEndpoint');
   const endpoint = optEndpoint
-    ? endpointUrl(optEndpoint, 'storage option gcsEndpoint')
+    ? endpointUrl(optEndpoint, optionLabel(opts, 'gcsEndpoint'))
     : env.STORAGE_EMULATOR_HOST
       ? endpointUrl(env.STORAGE_EMULATOR_HOST.replace(/\/storage\/v1\/?$/, ''), 'STORAGE_EMULATOR_HOST')
       : undefined;
   // Google recommends chunks of at least 8 MiB; each chunk is held in memory until the service confirms it.
   const chunkSize = optInt(opts, 'gcsChunkSize', 256 * KiB, 1024 * MiB, true) ?? 8 * MiB;
   if (chunkSize % (256 * KiB) !== 0) {
-    throw new UsageError(`storage option gcsChunkSize: expected a multiple of 256 KiB (Google's rule for resumable chunks), got ${chunkSize} bytes`);
+    throw new UsageError(`${optionLabel(opts, 'gcsChunkSize')}: expected a multiple of 256 KiB (Google's rule for resumable chunks), got ${chunkSize} bytes`);
   }
   return {
     bucket,

@@ -2,6 +2,7 @@ import { Readable } from 'node:stream';
 import { UsageError } from '../errors.js';
 import { isTransient } from './errors.js';
 import type { StorageOptions } from './open.js';
+import { optionLabel } from './options.js';
 import type { ObjectInfo, PutOptions, Storage } from './storage.js';
 
 export interface RetryPolicy {
@@ -47,7 +48,7 @@ function intOption(opts: StorageOptions, name: string, min: number, max: number)
   const v = opts[name];
   if (v === undefined || v === null || v === '') return undefined;
   const n = typeof v === 'number' ? v : typeof v === 'string' && /^\d+$/.test(v.trim()) ? Number(v) : NaN;
-  if (!Number.isInteger(n) || n < min || n > max) throw new UsageError(`storage option ${name}: expected an integer from ${min} to ${max}, got '${String(v)}'`);
+  if (!Number.isInteger(n) || n < min || n > max) throw new UsageError(`${optionLabel(opts, name)}: expected an integer from ${min} to ${max}, got '${String(v)}'`);
   return n;
 }
 

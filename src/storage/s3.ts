@@ -14,7 +14,7 @@ import { UsageError } from '../errors.js';
 import { failureFacts, isAbort, isTransient, storageError, StorageError, type StorageOp } from './errors.js';
 import { BodyError, uploadStream, type UploadParams } from './s3-multipart.js';
 import type { StorageOptions } from './open.js';
-import { endpointUrl, optBool, optEnum, optInt, optString, parseContainerUrl } from './options.js';
+import { endpointUrl, optBool, optEnum, optInt, optionLabel, optionName, optString, parseContainerUrl } from './options.js';
 import { backoffDelay, readRetryFrom, type ReadRetry } from './retry.js';
 import { resumableRead } from './streams.js';
 import { checkKey, NotFoundError, type ObjectInfo, type PutOptions, type Storage } from './storage.js';
@@ -60,15 +60,17 @@ export function s3Settings(url: URL, raw: string, opts: StorageOptions, env: Nod
     /^[A-Za-z0-9][A-Za-z0-9._-]{1,254}$/,
     '3-255 letters, digits, dots, hyphens or underscores',
   );
+  const L = (name: string) => optionLabel(opts, name);
+  const N = (name: string) => optionName(opts, name);
   let endpoint: string | undefined;
   const optEndpoint = optString(opts, 's3Endpoint');
-  if (optEndpoint) endpoint = endpointUrl(optEndpoint, 'storage option s3Endpoint');
+  if (optEndpoint) endpoint = endpointUrl(optEndpoint, L('s3Endpoint'));
   else if (env.AWS_ENDPOINT_URL_S3) endpoint = endpointUrl(env.AWS_ENDPOINT_URL_S3, 'AWS_ENDPOINT_URL_S3');
   else if (env.AWS_ENDPOINT_URL) endpoint = endpointUrl(env.AWS_ENDPOINT_URL, 'AWS_ENDPOINT_URL');
 
   const sse = optEnum(opts, 's3Sse', S3_SSE);
   const kmsKeyId = optString(opts, 's3SseKmsKeyId');
-  if (kmsKeyId && !sse?.startsWith('aws:kms')) throw new UsageError('storage option s3SseKmsKeyId: needs s3Sse aws:kms (or aws:kms:dsse)');
+  if (kmsKeyId && !sse?.startsWith('aws:kms')) throw new UsageError(`${L('s3SseKmsKeyId')}: needs ${N('s3Sse')} aws:kms (or aws:kms:dsse)`);
 
   let lock: S3Settings['lock'];
   const lockMode = optEnum(opts, 's3ObjectLockMode', S3_LOCK_MODES);
@@ -76,17 +78,17 @@ export function s3Settings(url: URL, raw: string, opts: StorageOptions, env: Nod
   const lockUntilText = optString(opts, 's3ObjectLockRetainUntil');
   if (lockMode) {
     if ((lockDays === undefined) === (lockUntilText === undefined)) {
-      throw new UsageError('storage option s3ObjectLockMode: needs exactly one of s3ObjectLockDays (e.g. 30) or s3ObjectLockRetainUntil (an ISO date)');
+      throw new UsageError(`${L('s3ObjectLockMode')}: needs exactly one of ${N('s3ObjectLockDays')} (e.g. 30) or ${N('s3ObjectLockRetainUntil')} (an ISO date)`);
     }
     let until: Date | undefined;
     if (lockUntilText !== undefined) {
       until = new Date(lockUntilText);
-      if (Number.isNaN(until.getTime())) throw new UsageError(`storage option s3ObjectLockRetainUntil: expected an ISO date such as 2027-01-31T00:00:00Z, got '${lockUntilText}'`);
-      if (until.getTime() <= Date.now()) throw new UsageError(`storage option s3ObjectLockRetainUntil: ${lockUntilText} is in the past`);
+      if (Number.isNaN(until.getTime())) throw new UsageError(`${L('s3ObjectLockRetainUntil')}: expected an ISO date such as 2027-01-31T00:00:00Z, got '${lockUntilText}'`);
+      if (until.getTime() <= Date.now()) throw new UsageError(`${L('s3ObjectLockRetainUntil')}: ${lockUntilText} is in the past`);
     }
     lock = { mode: lockMode, days: lockDays, until };
   } else if (lockDays !== undefined || lockUntilText !== undefined) {
-    throw new UsageError('storage option s3ObjectLockDays/s3ObjectLockRetainUntil: needs s3ObjectLockMode GOVERNANCE or COMPLIANCE');
+    throw new UsageError(`${lockDays !== undefined ? L('s3ObjectLockDays') : L('s3ObjectLockRetainUntil')}: needs ${N('s3ObjectLockMode')} GOVERNANCE or COMPLIANCE`);
   }
 
   return {

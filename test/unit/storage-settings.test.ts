@@ -6,6 +6,7 @@ import { gcsSettings } from '../../src/storage/gcs.js';
 import { openStorage } from '../../src/storage/open.js';
 import { clientConfig, s3Settings } from '../../src/storage/s3.js';
 import { partSizeFor } from '../../src/storage/s3-multipart.js';
+import { storageOptionsOf } from '../../src/commands/run.js';
 
 const MiB = 1 << 20;
 const s3 = (raw: string, opts = {}, env: NodeJS.ProcessEnv = {}) => s3Settings(new URL(raw), raw, opts, env);
@@ -151,5 +152,45 @@ describe('openStorage registration', () => {
       if (saved === undefined) delete process.env.AZURE_STORAGE_CONNECTION_STRING;
       else process.env.AZURE_STORAGE_CONNECTION_STRING = saved;
     }
+  });
+});
+
+describe('storage settings from CLI flags and action inputs', () => {
+  const flags = (inputs: Record<string, unknown>) => storageOptionsOf(inputs, (o) => `--${o}`);
+
+  it('maps each given flag to its StorageOptions key, and only those', () => {
+    const opts = flags({ 's3-part-size': '16MiB', 's3-sse': 'aws:kms', 'gcs-storage-class': 'NEARLINE', name: 'app', 'retry-attempts': '2' });
+    expect(Object.fromEntries(Object.entries(opts).filter(([k]) => k !== 'labels'))).toEqual({ s3PartSize: '16MiB', s3Sse: 'aws:kms', gcsStorageClass: 'NEARLINE', retryAttempts: '2' });
+    expect(s3('s3://b1/x', opts)).toMatchObject({ partSize: 16 * MiB, sse: 'aws:kms' });
+  });
+
+  it.each([
+    [{ 's3-part-size': '3MiB' }, 's3://b1/x', '--s3-part-size: expected a size from 5242880 to 1073741824 bytes'],
+    [{ 's3-concurrency': '0' }, 's3://b1/x', '--s3-concurrency: expected an integer from 1 to 64'],
+    [{ 's3-sse': 'des' }, 's3://b1/x', "--s3-sse: expected one of AES256, aws:kms, aws:kms:dsse, got 'des'"],
+    [{ 's3-sse-kms-key-id': 'k' }, 's3://b1/x', '--s3-sse-kms-key-id: needs --s3-sse aws:kms'],
+    [{ 's3-object-lock-mode': 'GOVERNANCE' }, 's3://b1/x', '--s3-object-lock-mode: needs exactly one of --s3-object-lock-days (e.g. 30) or --s3-object-lock-retain-until'],
+    [{ 's3-object-lock-days': '3' }, 's3://b1/x', '--s3-object-lock-days: needs --s3-object-lock-mode GOVERNANCE or COMPLIANCE'],
+    [{ 's3-endpoint': 'ftp://x' }, 's3://b1/x', '--s3-endpoint: expected an http(s) URL'],
+    [{ 'gcs-chunk-size': '300KiB' }, 'gs://bkt/x', '--gcs-chunk-size: expected a multiple of 256 KiB'],
+    [{ 'azure-access-tier': 'Frozen' }, 'azblob://cnt/x', '--azure-access-tier: expected one of Hot, Cool, Cold, Archive'],
+    [{ 'retry-attempts': '50' }, 's3://b1/x', '--retry-attempts: expected an integer from 1 to 20'],
+  ])('%j on %s → one line naming the flag', async (inputs, url, message) => {
+    const env = { ...process.env };
+    process.env.AZURE_STORAGE_CONNECTION_STRING = 'DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=a2V5;BlobEndpoint=http://127.0.0.1:1/devstoreaccount1;';
+    try {
+      const err = await openStorage(url, '--to', flags(inputs)).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      expect(err).toBeInstanceOf(UsageError);
+      expect((err as Error).message.startsWith(message)).toBe(true);
+    } finally {
+      process.env = env;
+    }
+  });
+
+  it('names action inputs in the action', () => {
+    expect(() => s3('s3://b1/x', storageOptionsOf({ 's3-part-size': '1' }, (o) => `input '${o}'`))).toThrow("input 's3-part-size': expected a size");
   });
 });
