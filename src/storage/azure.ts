@@ -11,7 +11,7 @@ import { registerSecret } from '../util/redact.js';
 import { failureFacts, storageError, type StorageOp } from './errors.js';
 import type { StorageOptions } from './open.js';
 import { endpointUrl, optEnum, optInt, optionLabel, optString, parseContainerUrl } from './options.js';
-import { checkKey, NotFoundError, type ObjectInfo, type PutOptions, type Storage } from './storage.js';
+import { checkKey, holdsBytes, NotFoundError, type ObjectInfo, type PutOptions, type Storage } from './storage.js';
 import { abortError, ByteCounter } from './streams.js';
 
 const MiB = 1 << 20;
@@ -189,6 +189,26 @@ export class AzureStorage implements Storage {
       signal?.removeEventListener('abort', onAbort);
     }
     return { key, size: counter.bytes, modified: new Date() };
+  }
+
+  /**
+   * Creates `key` only if no blob has it: Put Blob with `If-None-Match: *`,
+   * which Azure (and Azurite) refuse with 409 BlobAlreadyExists when it exists.
+   */
+  async putIfAbsent(key: string, body: Buffer): Promise<boolean> {
+    try {
+      await this.blob(key).upload(body, body.length, {
+        conditions: { ifNoneMatch: '*' },
+        blobHTTPHeaders: { blobContentType: 'application/json' },
+        tier: this.settings.tier,
+      });
+      return true;
+    } catch (err) {
+      const { status, code } = failureFacts(err);
+      if (status === 409 || status === 412 || code === 'BlobAlreadyExists' || code === 'ConditionNotMet') return holdsBytes(this, key, body);
+      if (status === 404 && code !== 'ContainerNotFound') await this.isMissingBlob(err, 'put', key);
+      throw this.fail(err, 'put', key);
+    }
   }
 
   async get(key: string): Promise<Readable> {

@@ -5,7 +5,7 @@ import { backoffDelay, readRetryFrom, type ReadRetry } from './retry.js';
 import { failureFacts, isAbort, isTransient, storageError, type StorageOp } from './errors.js';
 import type { StorageOptions } from './open.js';
 import { endpointUrl, optBool, optInt, optionLabel, optString, parseContainerUrl } from './options.js';
-import { checkKey, NotFoundError, type ObjectInfo, type PutOptions, type Storage } from './storage.js';
+import { checkKey, holdsBytes, NotFoundError, type ObjectInfo, type PutOptions, type Storage } from './storage.js';
 import { GcsBodyError, openDownload, uploadResumable } from './gcs-upload.js';
 import { resumableRead } from './streams.js';
 
@@ -145,6 +145,25 @@ export class GcsStorage implements Storage {
     } catch (err) {
       if (err instanceof GcsBodyError) throw err.original;
       if (isAbort(err)) throw err;
+      throw this.fail(err, 'put', key);
+    }
+  }
+
+  /**
+   * Creates `key` only if no live object has it: a single-request upload with
+   * `ifGenerationMatch=0`, which GCS (and fake-gcs-server) answers with 412
+   * when the object exists.
+   */
+  async putIfAbsent(key: string, body: Buffer): Promise<boolean> {
+    const metadata: Record<string, string> = { contentType: 'application/json' };
+    if (this.settings.storageClass) metadata.storageClass = this.settings.storageClass;
+    try {
+      await this.file(key).save(body, { resumable: false, metadata, preconditionOpts: { ifGenerationMatch: 0 } });
+      return true;
+    } catch (err) {
+      const { status } = failureFacts(err);
+      if (status === 412) return holdsBytes(this, key, body);
+      if (status === 404) await this.checkBucket('put', key);
       throw this.fail(err, 'put', key);
     }
   }
