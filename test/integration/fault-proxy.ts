@@ -10,6 +10,22 @@ export interface SeenRequest {
   fault: Fault;
   /** The peer's answer, when one was forwarded. */
   status?: number;
+  /** When the request arrived and when its answer was finished (ms, performance.now()). */
+  start: number;
+  end?: number;
+}
+
+/** The largest number of the given requests that were in flight at the same moment. */
+export function maxOverlap(requests: SeenRequest[]): number {
+  const edges = requests.flatMap((r) => [
+    [r.start, 1],
+    [r.end ?? Infinity, -1],
+  ]);
+  edges.sort((a, b) => a[0]! - b[0]! || a[1]! - b[1]!);
+  let now = 0;
+  let max = 0;
+  for (const [, d] of edges) max = Math.max(max, (now += d!));
+  return max;
 }
 
 /**
@@ -78,7 +94,8 @@ export class FaultProxy {
   private handle(req: http.IncomingMessage, res: http.ServerResponse): void {
     const n = this.seen.length + 1;
     const fault = this.decide(req, n);
-    const seen: SeenRequest = { n, method: req.method ?? '', url: req.url ?? '', headers: req.headers, fault };
+    const seen: SeenRequest = { n, method: req.method ?? '', url: req.url ?? '', headers: req.headers, fault, start: performance.now() };
+    res.on('close', () => (seen.end = performance.now()));
     this.seen.push(seen);
     if (fault === 'reset') {
       req.socket.destroy();
