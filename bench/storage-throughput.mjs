@@ -34,11 +34,13 @@ function args(argv) {
     else if (a === '--part-size') out.partSize = next();
     else if (a === '--concurrency') out.concurrency = next();
     else if (a === '--fanout') out.fanout = true;
+    else if (a === '--fanout-of') out.fanoutOf = next().split(',');
     else if (a === '--skip-aws') out.skipAws = true;
     else if (a === '--backends') out.backends = next().split(',');
     else if (a === '--azure-block-size') out.azureBlockSize = next();
     else if (a === '--azure-concurrency') out.azureConcurrency = next();
     else if (a === '--gcs-chunk-size') out.gcsChunkSize = next();
+    else if (a === '--live') out.live = true;
     else if (a === '--child') out.child = JSON.parse(next());
     else {
       console.error(`unknown argument ${a}`);
@@ -80,13 +82,19 @@ function toolPath(tool) {
   return res.stdout.trim();
 }
 
-/** Peak RSS of a running process, polled from /proc (VmHWM is the kernel's own high-water mark). */
+/**
+ * Peak RSS of a running process, polled from /proc (VmHWM is the kernel's own
+ * high-water mark), and the CPU time it used (utime + stime, last seen).
+ */
 function watchPeakRss(pid) {
   let peakKb = 0;
+  let cpuTicks = 0;
   const poll = () => {
     try {
       const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
       if (m) peakKb = Math.max(peakKb, Number(m[1]));
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ');
+      cpuTicks = Number(stat[11]) + Number(stat[12]);
     } catch {
       // exited
     }
@@ -95,7 +103,7 @@ function watchPeakRss(pid) {
   poll();
   return () => {
     clearInterval(timer);
-    return peakKb;
+    return { peakKb, cpuSeconds: cpuTicks / 100 };
   };
 }
 
@@ -112,10 +120,10 @@ function run(cmd, argv, env, stdinSource) {
     }
     child.on('error', reject);
     child.on('close', (code) => {
-      const peakKb = stopWatch();
+      const { peakKb, cpuSeconds } = stopWatch();
       const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
       if (code !== 0) reject(new Error(`${cmd} exited with ${code}`));
-      else resolve({ seconds, peakKb, stdout });
+      else resolve({ seconds, peakKb, cpuSeconds, stdout });
     });
   });
 }
@@ -125,6 +133,26 @@ async function child(spec) {
   const { openStorage } = await import(pathToFileURL(path.join(LIB, 'storage', 'open.js')).href);
   const targets = [];
   for (const t of spec.targets) targets.push({ label: t.url, storage: await openStorage(t.url, '--to', t.opts) });
+  // Where the memory goes: the process after loading the SDKs, and at its peak (rss, V8 heap, Buffers).
+  const mib = (n) => Math.round(n / 1048576);
+  const snap = () => {
+    const m = process.memoryUsage();
+    return { rss: mib(m.rss), heapTotal: mib(m.heapTotal), heapUsed: mib(m.heapUsed), external: mib(m.external), arrayBuffers: mib(m.arrayBuffers) };
+  };
+  const loaded = snap();
+  let peak = loaded;
+  let live = { ...loaded };
+  let ticks = 0;
+  const sampler = setInterval(() => {
+    const now = snap();
+    if (now.rss > peak.rss) peak = now;
+    // With --live (node --expose-gc), once a second: what is still referenced after a full collection.
+    if (typeof globalThis.gc === 'function' && ++ticks % 40 === 0) {
+      globalThis.gc();
+      const after = snap();
+      for (const k of Object.keys(live)) live[k] = Math.max(live[k], after[k]);
+    }
+  }, 25);
   // The bytes arrive on stdin, exactly as they reach `aws s3 cp -`.
   const input = process.stdin;
   const t0 = process.hrtime.bigint();
@@ -141,8 +169,9 @@ async function child(spec) {
   }
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
   for (const t of targets) await t.storage.close?.();
+  clearInterval(sampler);
   const { userCPUTime, systemCPUTime, maxRSS } = process.resourceUsage();
-  process.stdout.write(JSON.stringify({ seconds, maxRssKb: maxRSS, cpuSeconds: (userCPUTime + systemCPUTime) / 1e6 }) + '\n');
+  process.stdout.write(JSON.stringify({ seconds, maxRssKb: maxRSS, cpuSeconds: (userCPUTime + systemCPUTime) / 1e6, memory: { loaded, peak, ...(typeof globalThis.gc === 'function' ? { live } : {}) } }) + '\n');
 }
 
 // ---------------------------------------------------------------- parent
@@ -181,16 +210,16 @@ async function main() {
     const key = `bench/bakup-${r}.bin`;
     keys.push(key);
     const spec = { bytes, key, targets: [{ url: `s3://${bucket}`, opts: s3opts }] };
-    const b = await run(process.execPath, [fileURLToPath(import.meta.url), '--child', JSON.stringify(spec)], env, generated(bytes));
+    const b = await run(process.execPath, [...childFlags(opt), fileURLToPath(import.meta.url), '--child', JSON.stringify(spec)], env, generated(bytes));
     const inner = JSON.parse(b.stdout.trim().split('\n').pop());
-    results.bakup.push({ seconds: b.seconds, putSeconds: inner.seconds, peakKb: Math.max(b.peakKb, inner.maxRssKb) });
+    results.bakup.push({ seconds: b.seconds, putSeconds: inner.seconds, peakKb: Math.max(b.peakKb, inner.maxRssKb), cpuSeconds: inner.cpuSeconds, memory: inner.memory });
     report('bakup S3Storage', bytes, results.bakup.at(-1));
 
     if (aws) {
       const akey = `bench/aws-${r}.bin`;
       keys.push(akey);
       const a = await run(aws, ['s3', 'cp', '-', `s3://${bucket}/${akey}`, '--endpoint-url', s3.BAKUP_TEST_S3_ENDPOINT, '--only-show-errors'], env, generated(bytes));
-      results.aws.push({ seconds: a.seconds, peakKb: a.peakKb });
+      results.aws.push({ seconds: a.seconds, peakKb: a.peakKb, cpuSeconds: a.cpuSeconds });
       report('aws s3 cp -', bytes, results.aws.at(-1));
     }
   }
@@ -200,6 +229,7 @@ async function main() {
   }
   const best = (list) => list.reduce((a, b) => (b.seconds < a.seconds ? b : a));
   const mbps = (x) => bytes / MiB / x.seconds;
+  const summary = [['bakup S3Storage', best(results.bakup)]];
   if (results.aws.length) {
     const ratio = mbps(best(results.bakup)) / mbps(best(results.aws));
     console.log(`ratio bakup/aws (best of ${opt.repeat}, wall clock): ${ratio.toFixed(2)}x`);
@@ -225,14 +255,16 @@ async function main() {
       const props = await az.getContainerClient(bucket).getBlobClient(key).getProperties().catch(() => ({ contentLength: bytes }));
       if (Number(meta.size) !== bytes || props.contentLength !== bytes) throw new Error(`${key}: a destination holds the wrong size`);
     };
-    const runs = [...others.map((b) => [b]), ...(opt.fanout ? [['s3', 'gcs', 'azure']] : [])];
+    const runs = [...others.map((b) => [b]), ...(opt.fanout ? [opt.fanoutOf ?? ['s3', 'gcs', 'azure']] : [])];
     for (const names of runs) {
       const key = `bench/${names.join('+')}.bin`;
       const spec = { bytes, key, targets: names.map((n) => target[n]) };
-      const f = await run(process.execPath, [fileURLToPath(import.meta.url), '--child', JSON.stringify(spec)], fenv, generated(bytes));
+      const f = await run(process.execPath, [...childFlags(opt), fileURLToPath(import.meta.url), '--child', JSON.stringify(spec)], fenv, generated(bytes));
       const inner = JSON.parse(f.stdout.trim().split('\n').pop());
-      const label = names.length > 1 ? 'bakup fan-out S3+GCS+Azure' : `bakup ${names[0] === 'gcs' ? 'GcsStorage' : 'AzureStorage'}`;
-      report(label, bytes, { seconds: f.seconds, putSeconds: inner.seconds, peakKb: Math.max(f.peakKb, inner.maxRssKb) });
+      const label = names.length > 1 ? `bakup fan-out ${names.map((n) => ({ s3: 'S3', gcs: 'GCS', azure: 'Azure' })[n]).join('+')}` : `bakup ${names[0] === 'gcs' ? 'GcsStorage' : 'AzureStorage'}`;
+      const row = { seconds: f.seconds, putSeconds: inner.seconds, peakKb: Math.max(f.peakKb, inner.maxRssKb), cpuSeconds: inner.cpuSeconds, memory: inner.memory };
+      report(label, bytes, row);
+      summary.push([label, row]);
       await check(key);
       if (names.includes('s3')) keys.push(key);
     }
@@ -241,15 +273,34 @@ async function main() {
     await az.getContainerClient(bucket).delete();
   }
 
+  // One table for the run: every backend beside `aws s3 cp -` to the same S3 peer.
+  const awsBest = results.aws.length ? best(results.aws) : undefined;
+  console.log(`\n| upload of ${opt.gb} GiB | MB/s | vs aws s3 cp | peak RSS | CPU s |`);
+  console.log('|---|---|---|---|---|');
+  for (const [label, r] of [...summary, ...(awsBest ? [['aws s3 cp - (Debian awscli)', awsBest]] : [])]) {
+    const vs = awsBest ? `${(mbps(r) / mbps(awsBest)).toFixed(2)}x` : '-';
+    console.log(`| ${label} | ${mbps(r).toFixed(1)} | ${vs} | ${(r.peakKb / 1024).toFixed(0)} MB | ${r.cpuSeconds === undefined ? '-' : r.cpuSeconds.toFixed(1)} |`);
+  }
+
   for (const key of keys) await admin.send(new DeleteObjectCommand({ Bucket: bucket, Key: key }));
   await admin.send(new DeleteBucketCommand({ Bucket: bucket }));
   admin.destroy();
+}
+
+/** --live: the upload process may collect garbage on demand, so the bench can tell live Buffers from waiting garbage. */
+function childFlags(opt) {
+  return opt.live ? ['--expose-gc'] : [];
 }
 
 function report(label, bytes, r) {
   const mb = bytes / MiB;
   const inner = r.putSeconds !== undefined ? ` (upload alone ${(mb / r.putSeconds).toFixed(1)} MB/s)` : '';
   console.log(`${label.padEnd(28)} ${(mb / r.seconds).toFixed(1).padStart(7)} MB/s  ${r.seconds.toFixed(2).padStart(7)} s  peak RSS ${(r.peakKb / 1024).toFixed(0)} MB${inner}`);
+  if (r.memory) {
+    const f = (m) => `rss ${m.rss}, heap ${m.heapUsed}/${m.heapTotal}, external ${m.external} (Buffers ${m.arrayBuffers})`;
+    console.log(`${''.padEnd(28)} MiB after loading: ${f(r.memory.loaded)}; at the sampled peak: ${f(r.memory.peak)}`);
+    if (r.memory.live) console.log(`${''.padEnd(28)} MiB after a full GC (largest of the once-a-second samples): ${f(r.memory.live)}`);
+  }
 }
 
 main().catch((err) => {
