@@ -3,6 +3,8 @@
 # the bakup CLI (bin/bakup.js → dist/index.js) beside GNU tar + gzip on the same
 # bytes, in one run. Prints wall time, throughput and peak RSS (/usr/bin/time -v).
 # Usage: bench/files.sh [SIZE_MIB=2048] [WORKDIR=/tmp/bakup-bench-files]
+# BASELINE=/path/to/another/checkout (with its dist/) also runs each backup setting with that
+# build, right after ours, so a change is measured beside what it replaces in the same run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 size_mib=${1:-2048}
@@ -23,6 +25,7 @@ done
 for k in $(seq 1 2000); do printf 'small file %d\n' "$k" > "$work/src/small/f$k.txt"; done
 sync
 
+declare -A secs_of
 measure() { # label, command...
   local label=$1; shift
   /usr/bin/time -v -o "$work/time.txt" "$@" > /dev/null 2> "$work/err.txt" || { cat "$work/err.txt"; exit 1; }
@@ -31,17 +34,27 @@ measure() { # label, command...
   rss=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$work/time.txt")
   local secs
   secs=$(echo "$wall" | awk -F: '{ if (NF==3) print $1*3600+$2*60+$3; else print $1*60+$2 }')
-  printf '%-34s %8.1f s  %7.1f MiB/s  peak RSS %6.1f MiB\n' "$label" "$secs" "$(echo "$size_mib / $secs" | bc -l)" "$(echo "$rss / 1024" | bc -l)"
+  secs_of[$label]=$secs
+  printf '%-46s %8.1f s  %7.1f MiB/s  peak RSS %6.1f MiB\n' "$label" "$secs" "$(echo "$size_mib / $secs" | bc -l)" "$(echo "$rss / 1024" | bc -l)"
 }
 
 echo "node $("$node" --version), $(nproc) cores"
-measure "bakup backup (zstd, the default)" "$node" bin/bakup.js backup --source "$work/src" --to "$work/store" --name bench
-measure "bakup backup --compression gzip" "$node" bin/bakup.js backup --source "$work/src" --to "$work/store-gz" --name bench --compression gzip
-measure "bakup backup --compression none" "$node" bin/bakup.js backup --source "$work/src" --to "$work/store-none" --name bench --compression none
 age_key=$(bash scripts/test-services bin age-keygen)
 "$age_key" -o "$work/age.key" 2> /dev/null
 recipient=$(grep -o 'age1[0-9a-z]*' "$work/age.key" | head -1)
-measure "bakup backup zstd + age encryption" "$node" bin/bakup.js backup --source "$work/src" --to "$work/store-age" --name bench --recipient "$recipient"
+# Side by side, one after another on the same tree: none, zstd, zstd + age, gzip.
+backup_row() { # label, store, extra args...
+  local label=$1 store=$2; shift 2
+  measure "$label" "$node" bin/bakup.js backup --source "$work/src" --to "$work/$store" --name bench "$@"
+  if [ -n "${BASELINE:-}" ]; then
+    measure "$label (baseline)" "$node" "$BASELINE/bin/bakup.js" backup --source "$work/src" --to "$work/base-$store" --name bench "$@"
+    rm -rf "${work:?}/base-$store"
+  fi
+}
+backup_row "bakup backup --compression none" store-none --compression none
+backup_row "bakup backup (zstd, the default)" store
+backup_row "bakup backup zstd + age encryption" store-age --recipient "$recipient"
+backup_row "bakup backup --compression gzip" store-gz --compression gzip
 measure "bakup restore zstd + age" "$node" bin/bakup.js restore --from "$work/store-age" --name bench --target "$work/restored-age" --identity-file "$work/age.key"
 measure "GNU tar | gzip -6" bash -c "tar -C '$work/src' -cf - . | gzip -6 > '$work/ref.tar.gz'"
 if command -v zstd >/dev/null; then measure "GNU tar | zstd -3" bash -c "tar -C '$work/src' -cf - . | zstd -q -3 > '$work/ref.tar.zst'"; fi
@@ -49,6 +62,13 @@ measure "bakup restore" "$node" bin/bakup.js restore --from "$work/store" --name
 mkdir -p "$work/ref-restored"
 measure "gzip -d | GNU tar -x" bash -c "gzip -dc '$work/ref.tar.gz' | tar -C '$work/ref-restored' -xf -"
 measure "bakup verify" "$node" bin/bakup.js verify --from "$work/store" --name bench
+ratio() { echo "scale=2; ${secs_of[$1]} / ${secs_of[$2]}" | bc -l; }
+ratios() { # suffix
+  echo "time ratios to --compression none$1: zstd $(ratio "bakup backup (zstd, the default)$1" "bakup backup --compression none$1"), zstd + age $(ratio "bakup backup zstd + age encryption$1" "bakup backup --compression none$1"), gzip $(ratio "bakup backup --compression gzip$1" "bakup backup --compression none$1")"
+}
+ratios ''
+if [ -n "${BASELINE:-}" ]; then ratios ' (baseline)'; fi
+echo "stored: none $(du -sb "$work/store-none" | cut -f1) bytes, zstd + age $(du -sb "$work/store-age" | cut -f1) bytes"
 echo "stored: bakup zstd $(du -sb "$work/store" | cut -f1) bytes, bakup gzip $(du -sb "$work/store-gz" | cut -f1) bytes, tar.gz $(stat -c %s "$work/ref.tar.gz") bytes"
 diff -r "$work/src" "$work/restored" > /dev/null && echo "restored tree identical to source (diff -r)"
 rm -rf "$work"

@@ -236,6 +236,8 @@ function isTransient(err) {
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
 /* harmony import */ var _util_redact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(50767);
+/* harmony import */ var _util_format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32693);
+
 
 
 /**
@@ -261,7 +263,6 @@ function optEnum(opts, name, allowed) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`storage option ${name}: expected one of ${allowed.join(', ')}, got '${(0,_util_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E)(v)}'`);
     return hit;
 }
-const SIZE_UNITS = { '': 1, b: 1, k: 1024, kb: 1024, kib: 1024, m: 1 << 20, mb: 1 << 20, mib: 1 << 20, g: 1 << 30, gb: 1 << 30, gib: 1 << 30 };
 /** An integer, or for `size` a byte count with an optional unit (`16MiB`, `8m`). */
 function optInt(opts, name, min, max, size = false) {
     const v = opts[name];
@@ -271,10 +272,11 @@ function optInt(opts, name, min, max, size = false) {
     if (typeof v === 'number')
         n = v;
     else if (typeof v === 'string') {
-        const m = /^(\d+)\s*([a-z]*)$/i.exec(v.trim());
-        const unit = m ? SIZE_UNITS[m[2].toLowerCase()] : undefined;
-        if (m && unit !== undefined && (size || m[2] === ''))
-            n = Number(m[1]) * unit;
+        const t = v.trim();
+        if (size)
+            n = (0,_util_format_js__WEBPACK_IMPORTED_MODULE_2__/* .parseSize */ .DB)(t) ?? NaN;
+        else if (/^\d+$/.test(t))
+            n = Number(t);
     }
     if (!Number.isInteger(n) || n < min || n > max) {
         const expect = size ? `a size from ${min} to ${max} bytes (units KiB, MiB, GiB allowed)` : `an integer from ${min} to ${max}`;

@@ -7,6 +7,7 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   inputLabelled: () => (/* binding */ inputLabelled),
 /* harmony export */   readInputs: () => (/* binding */ readInputs),
 /* harmony export */   run: () => (/* binding */ run)
 /* harmony export */ });
@@ -14,7 +15,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
 /* harmony import */ var _config_options_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6856);
 /* harmony import */ var _config_schema_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(90131);
-/* harmony import */ var _commands_run_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(76092);
+/* harmony import */ var _commands_run_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(16466);
 /* harmony import */ var _notify_slack_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(47569);
 /* harmony import */ var _util_redact_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(50767);
 
@@ -91,6 +92,14 @@ function readInputs(command) {
     }
     return raw;
 }
+/**
+ * Errors name options as CLI flags (`--to: …`, `--query: …`); in the action the
+ * user wrote inputs, so the leading label names the input instead (`input
+ * 'storage': …`).
+ */
+function inputLabelled(message) {
+    return message.replace(/^--([a-z0-9][a-z0-9-]*)(?=[:\s])/, (_m, flag) => `input '${(0,_config_options_js__WEBPACK_IMPORTED_MODULE_2__/* .inputNameOf */ .rB)(flag)}'`);
+}
 /** The job summary is a report: failing to write it is a warning, never the run's outcome. */
 async function writeSummary(markdown) {
     if (!process.env.GITHUB_STEP_SUMMARY)
@@ -123,7 +132,7 @@ async function run() {
         }
         catch (err) {
             const e = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .asBakupError */ .KX)(err);
-            await writeSummary(`## ❌ bakup ${name}${inputs.name ? ` \`${inputs.name}\`` : ''} failed\n\n${e.message}\n`);
+            await writeSummary(`## ❌ bakup ${name}${inputs.name ? ` \`${inputs.name}\`` : ''} failed\n\n${inputLabelled(e.message)}\n`);
             await (0,_notify_slack_js__WEBPACK_IMPORTED_MODULE_5__/* .notifySlack */ .g9)(webhook, inputs.notify, (0,_notify_slack_js__WEBPACK_IMPORTED_MODULE_5__/* .failureFacts */ ._2)(name, inputs.name, err), log);
             throw err;
         }
@@ -141,7 +150,7 @@ async function run() {
     }
     catch (err) {
         const e = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .asBakupError */ .KX)(err);
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_util_redact_js__WEBPACK_IMPORTED_MODULE_6__/* .redact */ .E)(e.message));
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_util_redact_js__WEBPACK_IMPORTED_MODULE_6__/* .redact */ .E)(inputLabelled(e.message)));
         process.exitCode = e.exitCode;
     }
 }

@@ -2,6 +2,113 @@ export const id = 884;
 export const ids = [884];
 export const modules = {
 
+/***/ 41119:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ crc64Tables),
+/* harmony export */   u: () => (/* binding */ Crc64Register)
+/* harmony export */ });
+/**
+ * Table-driven reflected CRC-64, shared by the two formats that need one:
+ * mongodump archives (ECMA polynomial, register complemented in and out, as
+ * Go's `hash/crc64`) and Redis RDB files / DUMP payloads (Jones polynomial,
+ * plain register). The formats pick their parameters in their own crc64.ts.
+ *
+ * JavaScript has no fast 64-bit integers, so the register is kept as two
+ * 32-bit halves and the data is consumed 8 bytes at a time with eight lookup
+ * tables ("slicing-by-8").
+ */
+/** Builds the tables for a reflected polynomial given as two uint32 halves. */
+function crc64Tables(polyHi, polyLo) {
+    const hi = new Int32Array(8 * 256);
+    const lo = new Int32Array(8 * 256);
+    for (let b = 0; b < 256; b++) {
+        let h = 0;
+        let l = b;
+        for (let bit = 0; bit < 8; bit++) {
+            const carry = l & 1;
+            l = ((l >>> 1) | ((h & 1) << 31)) >>> 0;
+            h = h >>> 1;
+            if (carry) {
+                h = (h ^ polyHi) >>> 0;
+                l = (l ^ polyLo) >>> 0;
+            }
+        }
+        hi[b] = h;
+        lo[b] = l;
+    }
+    for (let k = 1; k < 8; k++) {
+        for (let b = 0; b < 256; b++) {
+            const prevHi = hi[(k - 1) * 256 + b];
+            const prevLo = lo[(k - 1) * 256 + b];
+            const idx = prevLo & 0xff;
+            hi[k * 256 + b] = ((prevHi >>> 8) ^ hi[idx]) >>> 0;
+            lo[k * 256 + b] = (((prevLo >>> 8) | (prevHi << 24)) ^ lo[idx]) >>> 0;
+        }
+    }
+    return { hi, lo };
+}
+/** A running CRC-64. `complement` inverts the register on the way in and out (Go/ECMA style). */
+class Crc64Register {
+    tables;
+    complement;
+    regHi;
+    regLo;
+    constructor(tables, complement) {
+        this.tables = tables;
+        this.complement = complement;
+        this.regHi = complement ? -1 : 0;
+        this.regLo = complement ? -1 : 0;
+    }
+    update(data, start = 0, end = data.length) {
+        let hi = this.regHi;
+        let lo = this.regLo;
+        const th = this.tables.hi;
+        const tl = this.tables.lo;
+        let i = start;
+        const end8 = end - ((end - start) & 7);
+        while (i < end8) {
+            const a = lo ^ (data[i] | (data[i + 1] << 8) | (data[i + 2] << 16) | (data[i + 3] << 24));
+            const b = hi ^ (data[i + 4] | (data[i + 5] << 8) | (data[i + 6] << 16) | (data[i + 7] << 24));
+            const i7 = 7 * 256 + (a & 0xff);
+            const i6 = 6 * 256 + ((a >>> 8) & 0xff);
+            const i5 = 5 * 256 + ((a >>> 16) & 0xff);
+            const i4 = 4 * 256 + (a >>> 24);
+            const i3 = 3 * 256 + (b & 0xff);
+            const i2 = 2 * 256 + ((b >>> 8) & 0xff);
+            const i1 = 256 + ((b >>> 16) & 0xff);
+            const i0 = b >>> 24;
+            hi = th[i7] ^ th[i6] ^ th[i5] ^ th[i4] ^ th[i3] ^ th[i2] ^ th[i1] ^ th[i0];
+            lo = tl[i7] ^ tl[i6] ^ tl[i5] ^ tl[i4] ^ tl[i3] ^ tl[i2] ^ tl[i1] ^ tl[i0];
+            i += 8;
+        }
+        while (i < end) {
+            const idx = (lo ^ data[i]) & 0xff;
+            lo = ((lo >>> 8) | (hi << 24)) ^ tl[idx];
+            hi = (hi >>> 8) ^ th[idx];
+            i++;
+        }
+        this.regHi = hi;
+        this.regLo = lo;
+        return this;
+    }
+    /** The high 32 bits of the CRC so far, unsigned. */
+    get hi() {
+        return (this.complement ? ~this.regHi : this.regHi) >>> 0;
+    }
+    /** The low 32 bits of the CRC so far, unsigned. */
+    get lo() {
+        return (this.complement ? ~this.regLo : this.regLo) >>> 0;
+    }
+    digest() {
+        return (BigInt(this.hi) << 32n) | BigInt(this.lo);
+    }
+}
+
+
+/***/ }),
+
 /***/ 32884:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -16,49 +123,20 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: RDB_MAX_VERSION, checkDumpPayload
 
+// EXTERNAL MODULE: ./src/formats/crc64/crc64.ts
+var crc64 = __webpack_require__(41119);
 ;// CONCATENATED MODULE: ./src/formats/rdb/crc64.ts
+
 /**
  * CRC-64/Jones (reflected polynomial 0x95AC9329AC4BC9B5, init 0, no final xor):
  * the checksum Redis puts at the end of an RDB file and of every DUMP payload.
- * Check value: crc64("123456789") = 0xe9c6d914c4b8d9ca. Kept as two 32-bit
- * halves so the byte loop never touches BigInt.
+ * Check value: crc64("123456789") = 0xe9c6d914c4b8d9ca.
  */
-const TLO = new Uint32Array(256);
-const THI = new Uint32Array(256);
-(() => {
-    const polyLo = 0xac4bc9b5;
-    const polyHi = 0x95ac9329;
-    for (let i = 0; i < 256; i++) {
-        let lo = i;
-        let hi = 0;
-        for (let k = 0; k < 8; k++) {
-            const bit = lo & 1;
-            lo = ((lo >>> 1) | ((hi & 1) << 31)) >>> 0;
-            hi = hi >>> 1;
-            if (bit) {
-                lo = (lo ^ polyLo) >>> 0;
-                hi = (hi ^ polyHi) >>> 0;
-            }
-        }
-        TLO[i] = lo;
-        THI[i] = hi;
-    }
-})();
+const JONES = (0,crc64/* crc64Tables */.E)(0x95ac9329, 0xac4bc9b5);
 /** A running CRC-64/Jones. */
-class crc64_Crc64 {
-    lo = 0;
-    hi = 0;
-    update(buf, start = 0, end = buf.length) {
-        let lo = this.lo;
-        let hi = this.hi;
-        for (let i = start; i < end; i++) {
-            const idx = (lo ^ buf[i]) & 0xff;
-            lo = (TLO[idx] ^ ((lo >>> 8) | (hi << 24))) >>> 0;
-            hi = (THI[idx] ^ (hi >>> 8)) >>> 0;
-        }
-        this.lo = lo;
-        this.hi = hi;
-        return this;
+class crc64_Crc64 extends crc64/* Crc64Register */.u {
+    constructor() {
+        super(JONES, false);
     }
     /** Little-endian, as Redis stores it. */
     bytes() {
@@ -75,7 +153,7 @@ class crc64_Crc64 {
         return this.hi.toString(16).padStart(8, '0') + this.lo.toString(16).padStart(8, '0');
     }
 }
-function crc64(buf) {
+function crc64_crc64(buf) {
     return new crc64_Crc64().update(buf);
 }
 

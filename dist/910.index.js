@@ -538,7 +538,10 @@ class KeyFilter {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: ./src/util/format.ts
+var util_format = __webpack_require__(32693);
 ;// CONCATENATED MODULE: ./src/sources/redis/options.ts
+
 
 
 
@@ -629,12 +632,27 @@ function parseDbMap(v) {
     }
     return out;
 }
+/**
+ * Bytes of values in flight (--redis-batch-bytes). Backup: DUMP replies asked
+ * for ahead. Restore: RESTORE commands sent and not yet answered; the restore
+ * also holds the record stream's read-ahead. See bench/README.md for how
+ * this default was chosen.
+ */
+const DEFAULT_BATCH_BYTES = 4 << 20;
 function intOption(v, flag, dflt, min, max) {
     if (v === undefined || v === '')
         return dflt;
     const n = typeof v === 'number' ? v : /^\d+$/.test(v.trim()) ? Number(v.trim()) : NaN;
     if (!Number.isInteger(n) || n < min || n > max)
         throw new errors/* UsageError */.eb(`${flag}: '${v}'; expected an integer from ${min} to ${max}`);
+    return n;
+}
+function sizeOption(v, flag, dflt, min, max) {
+    if (v === undefined || v === '')
+        return dflt;
+    const n = typeof v === 'number' ? v : (0,util_format/* parseSize */.DB)(v);
+    if (n === undefined || !Number.isInteger(n) || n < min || n > max)
+        throw new errors/* UsageError */.eb(`${flag}: '${v}'; expected a size from ${min >> 10}KiB to ${max >> 20}MiB, e.g. 4MiB`);
     return n;
 }
 function resolveOptions(o, conn) {
@@ -644,7 +662,7 @@ function resolveOptions(o, conn) {
     const scanCount = intOption(o.scanCount, '--scan-count', 1000, 1, 1_000_000);
     const asked = o.dbs?.length ? o.dbs.map((d) => intOption(d, '--db', 0, 0, 1_000_000)) : undefined;
     const dbs = asked;
-    const batchBytes = intOption(o.batchBytes, '--redis-batch-bytes', 8 << 20, 64 << 10, 1 << 30);
+    const batchBytes = sizeOption(o.batchBytes, '--redis-batch-bytes', DEFAULT_BATCH_BYTES, 64 << 10, 1 << 30);
     return {
         format,
         dbs: dbs ? [...new Set(dbs)].sort((a, b) => a - b) : undefined,
@@ -683,6 +701,25 @@ class RespError extends Error {
     }
 }
 const CRLF = Buffer.from('\r\n');
+const OK = Buffer.from('OK');
+/** Writes a non-negative safe integer's decimal digits at `p`; returns the position after them. */
+function digitsOf(n) {
+    let digits = 1;
+    for (let t = n; t >= 10; t = Math.floor(t / 10))
+        digits++;
+    return digits;
+}
+function writeUint(c, p, n) {
+    if (n < 10) {
+        c[p] = 0x30 + n;
+        return p + 1;
+    }
+    const digits = digitsOf(n);
+    let q = p + digits;
+    for (let t = n; t > 0; t = Math.floor(t / 10))
+        c[--q] = 0x30 + (t % 10);
+    return p + digits;
+}
 /** Encodes commands; small parts are packed together, large Buffers are passed through uncopied. */
 class CommandEncoder {
     parts = [];
@@ -704,39 +741,70 @@ class CommandEncoder {
             this.pos = 0;
         }
     }
-    ascii(s) {
-        this.room(s.length);
-        this.pos += this.cur.write(s, this.pos, 'latin1');
+    /** Writes `<prefix><n>\r\n` (a RESP array or bulk header) without making a string. */
+    header(prefix, n) {
+        this.room(24);
+        const c = this.cur;
+        let p = this.pos;
+        c[p++] = prefix;
+        p = writeUint(c, p, n);
+        c[p++] = 13;
+        c[p++] = 10;
+        this.pos = p;
     }
     command(args) {
-        this.ascii(`*${args.length}\r\n`);
+        this.header(0x2a, args.length);
         for (const a of args) {
             if (Buffer.isBuffer(a)) {
-                this.ascii(`$${a.length}\r\n`);
-                if (a.length > 4096) {
-                    this.cut();
-                    this.parts.push(a, CRLF);
-                }
-                else {
-                    this.room(a.length + 2);
-                    this.pos += a.copy(this.cur, this.pos);
-                    this.cur[this.pos++] = 13;
-                    this.cur[this.pos++] = 10;
-                }
-                this.bytes += a.length;
+                this.bulk(a);
+            }
+            else if (typeof a === 'number' && Number.isSafeInteger(a) && a >= 0) {
+                // Expiry times, counts: digits written in place (a string per number is garbage per command).
+                const len = digitsOf(a);
+                this.header(0x24, len);
+                this.room(len + 2);
+                this.pos = writeUint(this.cur, this.pos, a);
+                this.cur[this.pos++] = 13;
+                this.cur[this.pos++] = 10;
+                this.bytes += len;
             }
             else {
-                const s = typeof a === 'number' ? String(a) : a;
-                const len = Buffer.byteLength(s);
-                this.ascii(`$${len}\r\n`);
+                const str = typeof a === 'number' ? String(a) : a;
+                const len = Buffer.byteLength(str);
+                this.header(0x24, len);
                 this.room(len + 2);
-                this.pos += this.cur.write(s, this.pos);
+                this.pos += this.cur.write(str, this.pos);
                 this.cur[this.pos++] = 13;
                 this.cur[this.pos++] = 10;
                 this.bytes += len;
             }
         }
         this.count++;
+    }
+    /**
+     * A two-argument command whose name is a constant (DUMP key): the hot path
+     * of a backup, written without building an argument array or strings.
+     */
+    command2(name, key) {
+        this.header(0x2a, 2);
+        this.bulk(name);
+        this.bulk(key);
+        this.count++;
+    }
+    /** A bulk string: small ones are copied into the current buffer, large ones passed through uncopied. */
+    bulk(a) {
+        this.header(0x24, a.length);
+        if (a.length > 4096) {
+            this.cut();
+            this.parts.push(a, CRLF);
+        }
+        else {
+            this.room(a.length + 2);
+            this.pos += a.copy(this.cur, this.pos);
+            this.cur[this.pos++] = 13;
+            this.cur[this.pos++] = 10;
+        }
+        this.bytes += a.length;
     }
     take() {
         this.cut();
@@ -746,6 +814,25 @@ class CommandEncoder {
         this.bytes = 0;
         return p;
     }
+}
+/** The decimal integer in b[start, end) (an optional '-' first), without making a string. */
+function parseIntAt(b, start, end) {
+    let i = start;
+    let neg = false;
+    if (b[i] === 0x2d) {
+        neg = true;
+        i++;
+    }
+    if (end - i > 15 || i >= end)
+        return Number(b.toString('latin1', start, end));
+    let n = 0;
+    for (; i < end; i++) {
+        const d = b[i] - 0x30;
+        if (d < 0 || d > 9)
+            return NaN;
+        n = n * 10 + d;
+    }
+    return neg ? -n : n;
 }
 /** Incremental RESP2 parser: feed chunks, get complete top-level replies. */
 class Parser {
@@ -800,7 +887,7 @@ class Parser {
             const lineEnd = nl - 1; // before \r
             switch (type) {
                 case 0x24 /* $ */: {
-                    const len = parseInt(b.toString('latin1', start + 1, lineEnd), 10);
+                    const len = parseIntAt(b, start + 1, lineEnd);
                     if (len < 0) {
                         this.pos = nl + 1;
                         this.emit(null);
@@ -822,18 +909,19 @@ class Parser {
                 }
                 case 0x3a /* : */:
                     this.pos = nl + 1;
-                    this.emit(Number(b.toString('latin1', start + 1, lineEnd)));
+                    this.emit(parseIntAt(b, start + 1, lineEnd));
                     break;
                 case 0x2b /* + */:
                     this.pos = nl + 1;
-                    this.emit(b.subarray(start + 1, lineEnd));
+                    // Nearly every status reply of a restore is +OK: one shared Buffer, not one per reply.
+                    this.emit(lineEnd - start === 3 && b[start + 1] === 0x4f && b[start + 2] === 0x4b ? OK : b.subarray(start + 1, lineEnd));
                     break;
                 case 0x2d /* - */:
                     this.pos = nl + 1;
                     this.emit(new RespError(b.toString('utf8', start + 1, lineEnd)));
                     break;
                 case 0x2a /* * */: {
-                    const n = parseInt(b.toString('latin1', start + 1, lineEnd), 10);
+                    const n = parseIntAt(b, start + 1, lineEnd);
                     this.pos = nl + 1;
                     if (n < 0)
                         this.emit(null);
@@ -1052,6 +1140,9 @@ async function* ahead(src, depth) {
         await pump;
     }
 }
+const DUMP = Buffer.from('DUMP');
+const PEXPIRETIME = Buffer.from('PEXPIRETIME');
+const PTTL = Buffer.from('PTTL');
 /** Errors that mean "this user may not run scripts" rather than "the script failed". */
 const NO_SCRIPTING = /NOPERM|unknown command|not allowed|disabled|can't run this command/i;
 function typesScript(modern) {
@@ -1080,7 +1171,9 @@ function replyError(r, display, doing) {
  * server and the client work at the same time. Expiry is asked only in
  * databases that had expiring keys when the backup started (PEXPIRETIME on
  * Redis >= 7, PTTL + TIME before). Batches are sized from the values seen so
- * far to keep a reply near `budget` bytes.
+ * far to keep a reply near `budget` bytes. Measured again for the expiry: one
+ * script call per batch returning every key's PEXPIRETIME cost the server 25 %
+ * more than the pipelined commands (Lua's per-call overhead exceeds a dispatch).
  */
 class DumpScanner {
     conn;
@@ -1166,10 +1259,11 @@ class DumpScanner {
     }
     request(keys, ttl) {
         const enc = new CommandEncoder();
+        const expiry = this.modern ? PEXPIRETIME : PTTL;
         for (const k of keys) {
-            enc.command(['DUMP', k]);
+            enc.command2(DUMP, k);
             if (ttl)
-                enc.command([this.modern ? 'PEXPIRETIME' : 'PTTL', k]);
+                enc.command2(expiry, k);
         }
         if (ttl && !this.modern)
             enc.command(['TIME']);
@@ -1841,6 +1935,8 @@ class DumpRestorer {
     ctx;
     retries = [];
     absTtl;
+    /** One check for every RESTORE (see Check in target.ts). */
+    onReply;
     constructor(target, o, tally, now, ctx) {
         this.target = target;
         this.o = o;
@@ -1848,11 +1944,12 @@ class DumpRestorer {
         this.now = now;
         this.ctx = ctx;
         this.absTtl = versionAtLeast(target.info.version, 5, 0);
+        this.onReply = o.replace ? undefined : (_res, err, args, db) => this.onBusy(db, args, err);
     }
     /** Returns a promise only when the caller must wait (see RestoreTarget.send). */
     restore(db, key, expireAt, payload, type) {
         const args = restoreArgs(key, expireAt, payload, this.o.replace, this.absTtl, this.now);
-        const wait = this.target.send(db, key, args, payload.length, this.o.replace ? undefined : (_res, err) => this.onBusy(db, key, type, args, payload.length, err));
+        const wait = this.target.send(db, key, args, payload.length, this.onReply);
         this.tally.restored++;
         this.tally.fp.add(db, type, key);
         this.ctx.progress.addItems(1);
@@ -1860,14 +1957,16 @@ class DumpRestorer {
             return (wait ?? Promise.resolve()).then(() => this.flushRetries());
         return wait;
     }
-    onBusy(db, key, type, args, bytes, err) {
+    onBusy(db, args, err) {
         if (!err)
             return;
         if (/^BUSYKEY/.test(err.message)) {
+            const key = args[1];
+            const payload = args[3];
             this.tally.duplicates++;
             this.tally.restored--;
-            this.tally.fp.remove(db, type, key);
-            this.retries.push({ db, key, args: [...args, 'REPLACE'], bytes });
+            this.tally.fp.remove(db, (0,rdb_parser/* rdbTypeName */.g3)(payload[0]), key);
+            this.retries.push({ db, key, args: [...args, 'REPLACE'], bytes: payload.length });
             return;
         }
         throw err;
@@ -2427,8 +2526,15 @@ function payloadStream(socket, first, length, mark, display) {
 
 
 
-const LANE_FLUSH_COMMANDS = 512;
+const LANE_FLUSH_COMMANDS = 128;
 const LANE_FLUSH_BYTES = 256 << 10;
+/**
+ * Batches sent and not yet answered, whatever their bytes. Everything a batch
+ * holds lives until its replies arrive; V8 grows its young generation by what
+ * survives its collections, so fewer objects in flight keep RSS down at the
+ * same speed (bench/README.md).
+ */
+const MAX_BATCHES_IN_FLIGHT = 8;
 /**
  * Where a restore writes: one connection per target database (standalone) or
  * per primary (cluster, keys routed by slot). Commands are queued per
@@ -2564,7 +2670,7 @@ class RestoreTarget {
         let l = this.laneOpening.get(id);
         if (!l) {
             l = RespConn.connect(conn, db).then((c) => {
-                const lane = { conn: c, display: conn.display, enc: new CommandEncoder(), checks: [], keys: [], names: [], bytes: 0 };
+                const lane = { conn: c, display: conn.display, db, enc: new CommandEncoder(), checks: [], args: [], bytes: 0 };
                 this.lanes.set(id, lane);
                 return lane;
             });
@@ -2596,14 +2702,13 @@ class RestoreTarget {
         }
         const lane = this.lanes.get(id);
         if (!lane)
-            return this.lane(id, conn, laneDb).then((l) => this.enqueue(l, key, args, bytes, check));
-        return this.enqueue(lane, key, args, bytes, check);
+            return this.lane(id, conn, laneDb).then((l) => this.enqueue(l, args, bytes, check));
+        return this.enqueue(lane, args, bytes, check);
     }
-    enqueue(lane, key, args, bytes, check) {
+    enqueue(lane, args, bytes, check) {
         lane.enc.command(args);
         lane.checks.push(check);
-        lane.keys.push(key);
-        lane.names.push(args[0]);
+        lane.args.push(args);
         lane.bytes += bytes + 32;
         if (lane.enc.count >= LANE_FLUSH_COMMANDS || lane.bytes >= LANE_FLUSH_BYTES)
             return this.flushLane(lane);
@@ -2613,11 +2718,10 @@ class RestoreTarget {
         const count = lane.enc.count;
         if (count === 0)
             return;
-        const { checks, keys, names, bytes } = lane;
+        const { checks, args, bytes, db } = lane;
         const parts = lane.enc.take();
         lane.checks = [];
-        lane.keys = [];
-        lane.names = [];
+        lane.args = [];
         lane.bytes = 0;
         const exec = lane.conn
             .send(parts, count)
@@ -2627,12 +2731,13 @@ class RestoreTarget {
                 try {
                     const check = checks[i];
                     if (check)
-                        check(err ? null : value, err);
+                        check(err ? null : value, err, args[i], db);
                     else if (err)
                         throw err;
                 }
                 catch (e) {
-                    this.failure ??= this.explain(e, lane.display, names[i], keys[i]);
+                    const a = args[i];
+                    this.failure ??= this.explain(e, lane.display, String(a[0]), Buffer.isBuffer(a[1]) ? a[1] : undefined);
                 }
             });
         })
@@ -2645,7 +2750,7 @@ class RestoreTarget {
         this.inflight.push({ bytes, done: exec });
         this.inflightBytes += bytes;
         await lane.conn.writable();
-        while (this.inflight.length && (this.inflightBytes > this.maxInFlight || this.inflight.length > 64))
+        while (this.inflight.length && (this.inflightBytes > this.maxInFlight || this.inflight.length > MAX_BATCHES_IN_FLIGHT))
             await this.inflight.shift().done;
         if (this.failure)
             throw this.failure;
@@ -2946,7 +3051,7 @@ class RedisSource {
     async restore(ctx, manifest, artifacts) {
         if (manifest.source.kind !== 'redis')
             throw new errors/* UsageError */.eb(`backup ${manifest.id} is of kind '${manifest.source.kind}', not redis`);
-        const target = await RestoreTarget.open(this.conn, Math.max(this.o.batchBytes, 1 << 20));
+        const target = await RestoreTarget.open(this.conn, this.o.batchBytes);
         try {
             return await restoreRedis(ctx, target, this.o, manifest, artifacts);
         }

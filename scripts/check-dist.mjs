@@ -25,6 +25,11 @@ function canonical(dir) {
   const out = new Map();
   for (const f of files) {
     if (/^\d+\.index\.js$/.test(f)) continue;
+    // A bundle of its own (dist/encode-worker/): compared the same way, under its folder's name.
+    if (fs.statSync(path.join(dir, f)).isDirectory()) {
+      for (const [k, v] of canonical(path.join(dir, f))) out.set(`${f}/${k}`, v);
+      continue;
+    }
     out.set(f, createHash('sha256').update(rename(fs.readFileSync(path.join(dir, f)).toString('latin1'))).digest('hex'));
   }
   for (const c of chunks.values()) out.set(`chunk:${c.digest}`, createHash('sha256').update(rename(c.body)).digest('hex'));

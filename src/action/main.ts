@@ -72,6 +72,15 @@ export function readInputs(command: CommandName): Record<string, unknown> {
   return raw;
 }
 
+/**
+ * Errors name options as CLI flags (`--to: …`, `--query: …`); in the action the
+ * user wrote inputs, so the leading label names the input instead (`input
+ * 'storage': …`).
+ */
+export function inputLabelled(message: string): string {
+  return message.replace(/^--([a-z0-9][a-z0-9-]*)(?=[:\s])/, (_m, flag: string) => `input '${inputNameOf(flag)}'`);
+}
+
 /** The job summary is a report: failing to write it is a warning, never the run's outcome. */
 async function writeSummary(markdown: string): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) return;
@@ -102,7 +111,7 @@ export async function run(): Promise<void> {
       outcome = await runCommand(name, inputs, { log }, (o) => `input '${inputNameOf(o, name)}'`);
     } catch (err) {
       const e = asBakupError(err);
-      await writeSummary(`## ❌ bakup ${name}${inputs.name ? ` \`${inputs.name}\`` : ''} failed\n\n${e.message}\n`);
+      await writeSummary(`## ❌ bakup ${name}${inputs.name ? ` \`${inputs.name}\`` : ''} failed\n\n${inputLabelled(e.message)}\n`);
       await notifySlack(webhook, inputs.notify, failureFacts(name, inputs.name, err), log);
       throw err;
     }
@@ -116,7 +125,7 @@ export async function run(): Promise<void> {
     }
   } catch (err) {
     const e = asBakupError(err);
-    core.setFailed(redact(e.message));
+    core.setFailed(redact(inputLabelled(e.message)));
     process.exitCode = e.exitCode;
   }
 }

@@ -46,6 +46,23 @@ export const FingerprintSchema = z.object({
 });
 export type Fingerprint = z.infer<typeof FingerprintSchema>;
 
+/**
+ * A moment the data of a backup (or of a chain up to it) can be restored to.
+ * `time` is ISO-8601; `position` is the source's own coordinate for it (an
+ * oplog timestamp `{t, i}` for MongoDB), which is what replay compares.
+ */
+export const PointSchema = z.object({ time: z.string(), position: z.record(z.string(), z.unknown()).optional() });
+export type Point = z.infer<typeof PointSchema>;
+
+/**
+ * What a backup lets a restore reach. A full backup reaches its consistency
+ * point (`to`); an incremental covers the interval (`from`, `to`] after its
+ * parent. `replayable` says every moment inside the interval can be reached
+ * (an oplog slice), not only its end (a directory increment).
+ */
+export const SpanSchema = z.object({ from: PointSchema.optional(), to: PointSchema, replayable: z.boolean() });
+export type Span = z.infer<typeof SpanSchema>;
+
 export const ManifestSchema = z.object({
   format: z.literal(MANIFEST_FORMAT),
   version: z.number().int(),
@@ -64,13 +81,26 @@ export const ManifestSchema = z.object({
   options: z.record(z.string(), z.unknown()).optional(),
   warnings: z.array(z.string()),
   tool: z.object({ name: z.string(), version: z.string() }),
+  /** Absent in manifests written before chains existed: then the span is the backup's finish time. */
+  span: SpanSchema.optional(),
+  /** For incrementals: the id of the chain's full backup and how many links separate this one from it. */
+  chain: z.object({ full: z.string(), depth: z.number().int().positive() }).optional(),
 });
 export type Manifest = z.infer<typeof ManifestSchema>;
 
-/** Backup ids sort by time: `20261126T021500Z-full-3f9c`. The suffix keeps two backups of one second apart. */
+/** The span of a manifest, also for manifests that predate spans. */
+export function spanOf(m: Manifest): Span {
+  return m.span ?? { to: { time: m.finishedAt }, replayable: false };
+}
+
+/**
+ * Backup ids sort by time: `20261126T021500Z-full-3f9c`. The suffix is the millisecond in hex (3 digits) and
+ * one random digit: two backups of one second (quick incrementals of a small tree) still sort in the order
+ * they were taken, which `latest`, the parent of an incremental and the chain check rely on.
+ */
 export function newBackupId(type: 'full' | 'incremental', at = new Date()): string {
   const stamp = at.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}Z$/, 'Z');
-  return `${stamp}-${type}-${randomBytes(2).toString('hex')}`;
+  return `${stamp}-${type}-${at.getUTCMilliseconds().toString(16).padStart(3, '0')}${(randomBytes(1)[0]! & 0xf).toString(16)}`;
 }
 
 export const BACKUP_ID_PATTERN = /^\d{8}T\d{6}Z-(full|incremental)-[0-9a-f]{4,}$/;

@@ -9,8 +9,8 @@ import { failureFacts, notifySlack } from '../notify/slack.js';
 import { VERSION } from '../version.js';
 
 const SYNOPSIS: Record<CommandName, string> = {
-  backup: 'bakup backup --source <dir|URI> --to <storage-url> [--to …] [--name NAME] [--json]',
-  restore: 'bakup restore --from <storage-url> --name NAME [--backup-id ID|latest] --target <dir|URI> [--overwrite]\n       bakup restore --from-archive FILE --target mongodb://… [--drop]',
+  backup: 'bakup backup --source <dir|URI> --to <storage-url> [--to …] [--name NAME] [--incremental [auto]] [--json]',
+  restore: 'bakup restore --from <storage-url> --name NAME [--backup-id ID|latest | --at TIME] --target <dir|URI> [--overwrite]\n       bakup restore --from-archive FILE --target mongodb://… [--drop]',
   verify: 'bakup verify --from <storage-url> --name NAME [--backup-id ID|latest|all]',
   list: 'bakup list --from <storage-url> [--name NAME] [--json]',
   prune: 'bakup prune --from <storage-url> --name NAME --keep-last N --keep-daily N … [--keep-within DUR] [--dry-run]',
@@ -114,7 +114,11 @@ export async function runCli(argv: string[], io: CliIO = { stdout: process.stdou
   }
 }
 
-function parseFlags(command: CommandName, args: string[]): Record<string, unknown> {
+/** Flags that may stand alone: `--incremental` means `--incremental on`. */
+const BARE_VALUE: Record<string, string> = { '--incremental': 'on' };
+
+function parseFlags(command: CommandName, argv: string[]): Record<string, unknown> {
+  const args = argv.flatMap((a, i) => (a in BARE_VALUE && (i + 1 >= argv.length || argv[i + 1]!.startsWith('--')) ? [`${a}=${BARE_VALUE[a]}`] : [a]));
   const specs = optionsFor(command);
   const options: Record<string, { type: 'string' | 'boolean'; multiple?: boolean }> = {};
   for (const s of specs) options[s.name] = s.type === 'boolean' ? { type: 'boolean' } : { type: 'string', multiple: s.type === 'strings' };

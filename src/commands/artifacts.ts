@@ -20,7 +20,13 @@ export async function openArtifact(storage: Storage, manifest: Manifest, record:
     if (err instanceof NotFoundError) throw new VerificationError(`backup ${manifest.id}: artifact '${record.name}' is missing from ${storage.location}`);
     throw err;
   }
-  return openArtifactStream(raw, record, `${manifest.name}/${manifest.id}/${record.name}`, opts);
+  try {
+    return openArtifactStream(raw, record, `${manifest.name}/${manifest.id}/${record.name}`, opts);
+  } catch (err) {
+    // No key for it (a usage error raised before any byte flows): release the object we opened.
+    raw.destroy();
+    throw err;
+  }
 }
 
 /** Checks that every artifact exists with its recorded size before any byte is trusted. */

@@ -1,5 +1,6 @@
 import { Readable } from 'node:stream';
-import { backupFolder, manifestKey } from '../catalog/catalog.js';
+import { backupFolder, listBackups, manifestExists, manifestKey, readManifest } from '../catalog/catalog.js';
+import { readChain } from '../catalog/chain.js';
 import {
   MANIFEST_FORMAT,
   MANIFEST_VERSION,
@@ -15,7 +16,8 @@ import { encryptionFor, type EncryptionKeys } from '../pipeline/encryption.js';
 import type { Compression } from '../pipeline/compression.js';
 import { Progress } from '../progress/progress.js';
 import { openSource } from '../sources/open.js';
-import type { SourceOptions } from '../sources/source.js';
+import type { IncrementalBase, Source, SourceOptions } from '../sources/source.js';
+import { artifactInputs } from './artifacts.js';
 import { openStorage, type StorageOptions } from '../storage/open.js';
 import { joinKey, type Storage } from '../storage/storage.js';
 import { formatBytes, formatDuration } from '../util/format.js';
@@ -36,6 +38,11 @@ export interface BackupOptions {
   /** How long to wait for a prune holding the exclusive lock. */
   lockWaitMs?: number;
   keys?: EncryptionKeys;
+  /**
+   * Back up only what changed since the newest backup of this name ('on'), or do that when possible and a
+   * full backup otherwise ('auto'). The new backup's parent is that newest backup.
+   */
+  incremental?: 'on' | 'auto';
 }
 
 export interface DestinationResult {
@@ -64,8 +71,16 @@ export async function backup(opts: BackupOptions, ctx: CommandContext): Promise<
   if (!NAME_PATTERN.test(name)) {
     throw new UsageError(`--name: '${name}' is not a valid backup name; expected letters, digits, '.', '_' or '-' (no path separators), at most 100`);
   }
+  const base = opts.incremental
+    ? await incrementalBase(source, storages, name, opts.incremental, opts.keys, ctx).catch(async (err: unknown) => {
+        await source.close?.().catch(() => undefined);
+        for (const s of storages) await s.close?.('discard').catch(() => undefined);
+        throw err;
+      })
+    : undefined;
+  const parent = base?.chain[base.chain.length - 1]?.manifest;
   const started = new Date();
-  const id = newBackupId('full', started);
+  const id = newBackupId(base ? 'incremental' : 'full', started);
   const folder = backupFolder(name, id);
   const failed = new Map<Storage, string>();
   const written = new Map<Storage, string[]>();
@@ -86,9 +101,9 @@ export async function backup(opts: BackupOptions, ctx: CommandContext): Promise<
         ctx.log.error(`destination ${s.location} failed: ${errorMessage(err)}`);
       }
     }
-    const gen = source.backup({ log: ctx.log, progress, signal: ctx.signal });
+    const gen = source.backup({ log: ctx.log, progress, signal: ctx.signal, backupId: id }, base);
     let step = await gen.next();
-    ctx.log.info(`backup ${name} (${source.kind}) from ${source.location} to ${storages.map((s) => s.location).join(', ')} as ${id}`);
+    ctx.log.info(`${base ? `incremental (parent ${parent!.id}) ` : ''}backup ${name} (${source.kind}) from ${source.location} to ${storages.map((s) => s.location).join(', ')} as ${id}`);
     while (!step.done) {
       const art = step.value;
       const spec = {
@@ -132,8 +147,8 @@ export async function backup(opts: BackupOptions, ctx: CommandContext): Promise<
       version: MANIFEST_VERSION,
       id,
       name,
-      type: 'full',
-      parent: null,
+      type: base ? 'incremental' : 'full',
+      parent: parent?.id ?? null,
       source: { kind: source.kind, location: source.location },
       startedAt: started.toISOString(),
       finishedAt: finished.toISOString(),
@@ -145,6 +160,8 @@ export async function backup(opts: BackupOptions, ctx: CommandContext): Promise<
       options: { compression: opts.compression, encryption: encryption.scheme === 'age' ? { scheme: 'age', keyId: encryption.keyId, recipients: encryption.recipients, passphrase: encryption.passphrase } : { scheme: 'none' } },
       warnings: outcome.warnings,
       tool: TOOL,
+      ...(outcome.span ? { span: outcome.span } : {}),
+      ...(parent ? { chain: { full: parent.chain?.full ?? parent.id, depth: (parent.chain?.depth ?? 0) + 1 } } : {}),
     };
     for (const w of outcome.warnings) ctx.log.warn(w);
     const body = Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`);
@@ -185,6 +202,49 @@ export async function backup(opts: BackupOptions, ctx: CommandContext): Promise<
     }
     await source.close?.().catch(() => undefined);
   }
+}
+
+/**
+ * The chain a new incremental builds on: the newest backup of `name` on the first destination, complete back to
+ * its full backup, of the same source, and present on every other destination (each store must hold the whole
+ * chain to restore from it). When any of that fails, 'on' is an error and 'auto' takes a full backup.
+ */
+async function incrementalBase(
+  source: Source,
+  storages: Storage[],
+  name: string,
+  mode: 'on' | 'auto',
+  keys: EncryptionKeys | undefined,
+  ctx: CommandContext,
+): Promise<IncrementalBase | undefined> {
+  const fallBack = (why: string, err: (m: string) => Error = (m) => new UsageError(m)): undefined => {
+    if (mode === 'on') throw err(`--incremental: ${why}`);
+    ctx.log.warn(`${why}: taking a full backup instead (--incremental auto)`);
+    return undefined;
+  };
+  if (!source.planIncremental) return fallBack(`${source.kind} sources have no incremental backups (directories and MongoDB replica sets have)`);
+  const primary = storages[0]!;
+  const entries = await listBackups(primary, name);
+  const last = entries[entries.length - 1];
+  if (!last) return fallBack(`there is no previous backup named '${name}' in ${primary.location} to build on (take a full backup first)`);
+  const parent = await readManifest(primary, last);
+  if (parent.source.kind !== source.kind || parent.source.location !== source.location) {
+    return fallBack(`the newest backup of '${name}' (${parent.id}) is of ${parent.source.kind} ${parent.source.location}, not of ${source.location}`);
+  }
+  let chain;
+  try {
+    chain = await readChain(primary, parent);
+  } catch (err) {
+    return fallBack(`cannot build on ${parent.id}: ${errorMessage(err)}`, (m) => new OperationalError(m));
+  }
+  for (const s of storages.slice(1)) {
+    if (!(await manifestExists(s, name, parent.id))) return fallBack(`${s.location} does not hold the parent backup ${parent.id}`);
+  }
+  const base: IncrementalBase = { chain: chain.map((manifest) => ({ manifest, artifacts: artifactInputs(primary, manifest, { keys }) })) };
+  const progress = new Progress(ctx.log, `incremental ${name}`);
+  const plan = await source.planIncremental({ log: ctx.log, progress, signal: ctx.signal }, base).finally(() => progress.stop());
+  if (!plan.incremental) return fallBack(plan.reason ?? `cannot continue the chain of ${parent.id}`, (m) => new OperationalError(m));
+  return base;
 }
 
 /** Removes the artifacts of a backup that will never get a manifest; best effort, prune sweeps what is left. */

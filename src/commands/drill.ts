@@ -3,9 +3,11 @@ import type { RestoreReport, SourceOptions } from '../sources/source.js';
 import { openTarget } from '../sources/open.js';
 import { Progress } from '../progress/progress.js';
 import type { StorageOptions } from '../storage/open.js';
-import { errorMessage, BakupError, ExitCode } from '../errors.js';
+import { asBakupError, errorMessage, BakupError, ExitCode } from '../errors.js';
 import { formatDuration } from '../util/format.js';
 import { restore } from './restore.js';
+import { readManifest, resolveBackup } from '../catalog/catalog.js';
+import { openStorage } from '../storage/open.js';
 import type { EncryptionKeys } from '../pipeline/encryption.js';
 import type { CommandContext } from './context.js';
 
@@ -41,10 +43,21 @@ export interface DrillReport {
   maxAgeMs?: number;
   maxRestoreMs?: number;
   differences: FingerprintDifference[];
+  /**
+   * Set when the restored data is not meant to equal the manifest's fingerprint (an incremental chain, or an oplog
+   * replayed over a full backup): what the restore compared with the backup instead, and what nothing compared.
+   */
+  compared?: string[];
+  notCompared?: string[];
   failures: string[];
   restored?: RestoreReport['summary'];
+  /** The exit code of the error that stopped the restore: 3 when the backup failed its checks, 1 when the target was unreachable… */
+  restoreExitCode?: ExitCode;
   startedAt: string;
 }
+
+/** The first 12 hex digits of a digest, after its scheme prefix (`sha256sum8:…`), enough to tell two apart. */
+const shortDigest = (d: string) => d.replace(/^(sha256sum8|sha256):/, '').slice(0, 12);
 
 /** Lists where two fingerprints disagree: counts, per-item digests and counts, the overall digest. */
 export function compareFingerprints(expected: Fingerprint, actual: Fingerprint): FingerprintDifference[] {
@@ -54,14 +67,16 @@ export function compareFingerprints(expected: Fingerprint, actual: Fingerprint):
     const a = actual.summary[key];
     if (e !== a) diffs.push({ item: key, expected: String(e ?? '—'), actual: String(a ?? '—') });
   }
+  // A fingerprint recorded without items (an older backup, a flat tree of too many names) is compared by its
+  // counts and digest only: the restored side's items have nothing to meet.
   const ei = expected.items ?? {};
-  const ai = actual.items ?? {};
+  const ai = expected.items ? (actual.items ?? {}) : {};
   for (const key of [...new Set([...Object.keys(ei), ...Object.keys(ai)])].sort()) {
     const e = ei[key];
     const a = ai[key];
     if (!e || !a) diffs.push({ item: key, expected: e ? `present (${e.count ?? '?'})` : 'absent', actual: a ? `present (${a.count ?? '?'})` : 'absent' });
     else if (e.digest !== a.digest || e.count !== a.count) {
-      diffs.push({ item: key, expected: `${e.count ?? '?'} / ${e.digest.slice(0, 12)}`, actual: `${a.count ?? '?'} / ${a.digest.slice(0, 12)}` });
+      diffs.push({ item: key, expected: `${e.count ?? '?'} / ${shortDigest(e.digest)}`, actual: `${a.count ?? '?'} / ${shortDigest(a.digest)}` });
     }
   }
   if (expected.digest !== actual.digest && diffs.length === 0) diffs.push({ item: 'digest', expected: expected.digest.slice(0, 16), actual: actual.digest.slice(0, 16) });
@@ -88,22 +103,48 @@ export async function drill(opts: DrillOptions, ctx: CommandContext): Promise<Dr
     failures: [],
     startedAt: startedAt.toISOString(),
   };
+  // Which backup, first: its id, kind and age (the RPO) belong in the report even when its restore fails.
   let manifest: Manifest;
+  let checks: RestoreReport['checks'];
   try {
-    const r = await restore({ from: opts.from, name: opts.name, backupId: opts.backupId, target: opts.target, sourceOptions: opts.sourceOptions, storageOptions: opts.storageOptions, keys: opts.keys }, ctx);
-    manifest = r.manifest;
-    Object.assign(report, { backupId: manifest.id, kind: manifest.source.kind, storage: r.storage, target: r.target, rtoMs: r.durationMs, restored: r.report.summary });
-    report.rpoMs = startedAt.getTime() - Date.parse(manifest.finishedAt);
+    const storage = await openStorage(opts.from, '--from', opts.storageOptions);
+    try {
+      manifest = await readManifest(storage, await resolveBackup(storage, opts.name, opts.backupId));
+      Object.assign(report, { backupId: manifest.id, kind: manifest.source.kind, storage: storage.location, rpoMs: startedAt.getTime() - Date.parse(manifest.finishedAt) });
+    } finally {
+      // The restore opens the store again; this handle (sockets, a GitHub artifact download) is done.
+      await storage.close?.().catch(() => undefined);
+    }
+  } catch (err) {
+    if (err instanceof BakupError && err.exitCode === ExitCode.USAGE) throw err;
+    report.failures.push(`reading the backup failed: ${errorMessage(err)}`);
+    report.restoreExitCode = asBakupError(err).exitCode;
+    return report;
+  }
+  try {
+    const r = await restore(
+      { from: opts.from, name: opts.name, backupId: manifest.id, manifest, target: opts.target, sourceOptions: opts.sourceOptions, storageOptions: opts.storageOptions, keys: opts.keys },
+      ctx,
+    );
+    Object.assign(report, { storage: r.storage, target: r.target, rtoMs: r.durationMs, restored: r.report.summary });
+    checks = r.report.checks;
   } catch (err) {
     if (err instanceof BakupError && err.exitCode === ExitCode.USAGE) throw err;
     report.failures.push(`restore failed: ${errorMessage(err)}`);
+    report.restoreExitCode = asBakupError(err).exitCode;
     return report;
+  }
+  if (checks) {
+    // The target holds data the manifest has no fingerprint of; the restore compared what could be compared.
+    report.compared = checks.compared;
+    report.notCompared = checks.notCompared;
+    return finish(report, opts);
   }
   const target = await openTarget(manifest.source.kind, opts.target, '--target', opts.sourceOptions);
   try {
     const progress = new Progress(ctx.log, `drill fingerprint ${opts.name}`);
     try {
-      report.differences = compareFingerprints(manifest.fingerprint, await target.fingerprint({ log: ctx.log, progress }));
+      report.differences = compareFingerprints(manifest.fingerprint, await target.fingerprint({ log: ctx.log, progress }, manifest));
     } finally {
       progress.stop();
     }
@@ -113,6 +154,11 @@ export async function drill(opts: DrillOptions, ctx: CommandContext): Promise<Dr
     await target.close?.().catch(() => undefined);
   }
   if (report.differences.length) report.failures.push(`restored data differs from the backup's fingerprint in ${report.differences.length} place(s)`);
+  return finish(report, opts);
+}
+
+/** Holds the achieved RPO and RTO against the objectives and sets the verdict. */
+function finish(report: DrillReport, opts: DrillOptions): DrillReport {
   if (opts.maxAgeMs !== undefined && (report.rpoMs ?? 0) > opts.maxAgeMs) {
     report.failures.push(`RPO missed: the backup is ${formatDuration(report.rpoMs!)} old, the objective is ${formatDuration(opts.maxAgeMs)}`);
   }

@@ -3,7 +3,7 @@ import { NAME_PATTERN } from '../catalog/manifest.js';
 import { UsageError } from '../errors.js';
 import { COMPRESSIONS, zstdAvailable } from '../pipeline/compression.js';
 import type { RetentionPolicy } from '../catalog/retention.js';
-import { parseDuration } from '../util/format.js';
+import { parseDuration, parseSize } from '../util/format.js';
 import { NOTIFY_MODES } from '../notify/slack.js';
 
 /**
@@ -38,6 +38,27 @@ const posInt = z
   .regex(/^[1-9]\d{0,5}$/, 'expected a whole number of at least 1')
   .transform(Number)
   .optional();
+/** A byte size with an optional binary unit, within [min, max]. */
+const size = (min: number, max: number) =>
+  z
+    .string()
+    .trim()
+    .refine((t) => {
+      const n = parseSize(t);
+      return n !== undefined && n >= min && n <= max;
+    }, `expected a size from ${min >> 10}KiB to ${max >> 20}MiB, e.g. 4MiB`)
+    .transform((t) => parseSize(t)!)
+    .optional();
+const redisBatchBytes = size(64 << 10, 1 << 30);
+const serverSelectionTimeout = z
+  .string()
+  .trim()
+  .refine((t) => {
+    const ms = parseDuration(t);
+    return ms !== undefined && ms >= 1 && ms <= 3_600_000;
+  }, 'expected a duration from 1ms to 1h, like 5s or 2m')
+  .transform((t) => parseDuration(t)!)
+  .optional();
 const dbList = z.array(z.string().trim().regex(/^\d{1,3}$/, 'expected a database number').transform(Number)).default([]);
 /** Source-specific options a backup reads. */
 const sourceBackupFields = {
@@ -48,6 +69,9 @@ const sourceBackupFields = {
   'read-preference': z.enum(['primary', 'primaryPreferred', 'secondary', 'secondaryPreferred', 'nearest']).optional(),
   'include-system-dbs': z.boolean().default(false),
   oplog: z.boolean().optional(),
+  'no-oplog': z.boolean().default(false),
+  'server-selection-timeout': serverSelectionTimeout,
+  'redis-batch-bytes': redisBatchBytes,
   'redis-format': z.enum(['dump', 'portable', 'rdb']).default('dump'),
   db: dbList,
   'scan-count': posInt,
@@ -68,6 +92,8 @@ const sourceRestoreFields = {
   drop: z.boolean().default(false),
   'no-index-restore': z.boolean().default(false),
   'insert-workers': posInt,
+  'batch-size': posInt,
+  'server-selection-timeout': serverSelectionTimeout,
   'stop-on-error': z.boolean().default(false),
   'write-concern': z.string().optional(),
   'no-oplog-replay': z.boolean().default(false),
@@ -77,6 +103,7 @@ const sourceRestoreFields = {
   replace: z.boolean().default(false),
   flush: z.boolean().default(false),
   'db-map': z.string().optional(),
+  'redis-batch-bytes': redisBatchBytes,
   workflow: globs,
   tag: globs,
   'active-only': z.boolean().default(false),
@@ -194,6 +221,15 @@ export function retentionPolicy(v: Record<string, unknown>, label: (o: string) =
 export const BackupSchema = z
   .object({
     source: nonEmpty,
+    incremental: z
+      .string()
+      .trim()
+      .toLowerCase()
+      .transform((v) => (v === '' || v === 'true' ? 'on' : v === 'false' ? 'off' : v))
+      .pipe(z.enum(['on', 'auto', 'off'], { message: 'expected on, auto or off' }))
+      .optional(),
+    'identity-file': z.array(nonEmpty).default([]),
+    identity: z.string().optional(),
     to: z.array(nonEmpty).min(1, 'at least one storage URL is required'),
     name: name.optional(),
     include: globs,
@@ -210,6 +246,7 @@ export const BackupSchema = z
     ...notifyFields,
   })
   .superRefine((v, ctx) => {
+    if (v.oplog && v['no-oplog']) ctx.addIssue({ code: 'custom', path: ['no-oplog'], message: 'cannot be combined with oplog; give one of them' });
     const lvl = v['compression-level'];
     if (lvl === undefined) return;
     const [lo, hi] = v.compression === 'zstd' ? [1, 22] : v.compression === 'gzip' ? [1, 9] : [0, 0];
@@ -223,6 +260,7 @@ export const RestoreSchema = z.object({
   name: name.optional(),
   'from-archive': nonEmpty.optional(),
   'backup-id': backupId.default('latest'),
+  at: z.string().trim().min(1, 'must not be empty').optional(),
   target: nonEmpty,
   overwrite: z.boolean().default(false),
   include: globs,

@@ -37,10 +37,33 @@ async function readTar(stream: Readable, what: string): Promise<DeepCheck> {
 
 const READERS: Record<string, Reader> = {
   tar: readTar,
+  'file-index': async (stream, what) => {
+    const { FileIndexReader } = await import('./file-index/reader.js');
+    const reader = new FileIndexReader(stream, what);
+    const summary = { entries: 0, files: 0, dirs: 0, symlinks: 0, hardlinks: 0, bytes: 0 };
+    for await (const r of reader.records()) {
+      summary.entries++;
+      if (r.t === 'f') {
+        summary.files++;
+        summary.bytes += r.s ?? 0;
+      } else if (r.t === 'd') summary.dirs++;
+      else if (r.t === 'l') summary.symlinks++;
+      else summary.hardlinks++;
+    }
+    return { summary };
+  },
   'mongo-archive': async (stream, what) => {
     const { verifyArchive } = await import('./mongo-archive/reader.js');
     const s = await verifyArchive(stream, what);
     return { summary: { namespaces: s.namespaces.length, documents: s.namespaces.reduce((n, x) => n + x.count, 0) } };
+  },
+  'mongo-oplog': async (stream, what) => {
+    const { bsonDocuments } = await import('./bson-stream/reader.js');
+    const docs = bsonDocuments(stream, what, { validate: true });
+    for (;;) {
+      const r = await docs.next();
+      if (r.done) return { summary: { entries: r.value } };
+    }
   },
   'redis-records': async (stream, what) => {
     const { readRedisRecords } = await import('./redis-records/reader.js');

@@ -51,6 +51,22 @@ export function historyChart(backups: ListEntry[], max = 30): string {
   ].join('\n');
 }
 
+/** Chains with incrementals (their restorable range) and broken ones; nothing when every backup is a plain full. */
+function chainsTable(backups: ListEntry[]): string[] {
+  const chains = backups.filter((b) => b.restorable?.incrementals);
+  const broken = backups.filter((b) => b.orphan);
+  if (!chains.length && !broken.length) return [];
+  return [
+    '### Chains',
+    table(
+      ['name', 'full backup', 'incrementals', 'restorable from', 'restorable to', 'points'],
+      chains.map((b) => [b.name, b.id, String(b.restorable!.incrementals), b.restorable!.from, b.restorable!.to, b.restorable!.continuous ? 'any moment' : 'backup points only']),
+    ),
+    ...(broken.length ? ['', '### Broken chains (cannot be restored)', ...broken.map((b) => `- ${b.name} ${b.id}: ${esc(b.orphan!)}`)] : []),
+    '',
+  ];
+}
+
 /** Markdown for the job summary: what, where, sizes, durations. */
 export function renderSummary(input: SummaryInput): string {
   switch (input.command) {
@@ -85,6 +101,7 @@ export function renderSummary(input: SummaryInput): string {
         table(['backup id', 'from', 'into', 'duration'], [[r.manifest.id, r.storage, r.target, formatDuration(r.durationMs)]]),
         '',
         table(['restored', 'count'], Object.entries(r.report.summary).map(([k, v]) => [k, String(v)])),
+        ...checkLines(r.report.checks?.compared, r.report.checks?.notCompared),
         ...(r.report.warnings.length ? ['', '### Warnings', ...r.report.warnings.map((w) => `- ${esc(w)}`)] : []),
         '',
       ].join('\n');
@@ -109,7 +126,8 @@ export function renderSummary(input: SummaryInput): string {
     case 'drill': {
       const r = input.result;
       const objective = (v: number | undefined, max: number | undefined) =>
-        `${v === undefined ? '?' : formatDuration(v)}${max === undefined ? '' : ` (objective ${formatDuration(max)}: ${v !== undefined && v <= max ? 'met' : 'MISSED'})`}`;
+        // Unknown (the restore failed before it could be measured) is not "missed": the failure says what happened.
+        `${v === undefined ? '?' : formatDuration(v)}${max === undefined ? '' : ` (objective ${formatDuration(max)}${v === undefined ? '' : v <= max ? ': met' : ': MISSED'})`}`;
       const names = [...new Set((input.history ?? []).map((b) => b.name))];
       return [
         `## ${r.ok ? '✅' : '❌'} bakup restore drill \`${r.name}\`: ${r.ok ? 'passed' : 'FAILED'}`,
@@ -120,6 +138,7 @@ export function renderSummary(input: SummaryInput): string {
         ),
         '',
         ...(r.restored ? [table(['restored', 'count'], Object.entries(r.restored).map(([k, v]) => [k, String(v)])), ''] : []),
+        ...checkLines(r.compared, r.notCompared),
         ...(r.differences.length ? ['### Differences from the backup\'s fingerprint', table(['item', 'backup', 'restored'], r.differences.map((d) => [d.item, d.expected, d.actual])), ''] : []),
         ...(r.failures.length ? ['### Failures', ...r.failures.map((f) => `- ${esc(f)}`), ''] : []),
         ...names.map((n) => historyChart((input.history ?? []).filter((b) => b.name === n))),
@@ -158,9 +177,22 @@ export function renderSummary(input: SummaryInput): string {
           r.backups.map((b) => [b.name, b.id, b.type ?? '?', b.kind ?? '?', b.size === undefined ? '?' : formatBytes(b.size), b.durationMs === undefined ? '?' : formatDuration(b.durationMs), b.error ? `UNREADABLE: ${b.error}` : (b.finishedAt ?? '')]),
         ),
         '',
+        ...chainsTable(r.backups),
         ...names.slice(0, 10).map((n) => historyChart(r.backups.filter((b) => b.name === n))),
         '',
       ].join('\n');
     }
   }
+}
+
+/** What a restore compared with the backup, and what it could not (incremental chains, replayed oplogs). */
+function checkLines(compared: string[] | undefined, notCompared: string[] | undefined): string[] {
+  if (!compared && !notCompared) return [];
+  return [
+    '',
+    '### Compared with the backup',
+    ...(compared ?? []).map((c) => `- ✔ ${esc(c)}`),
+    ...(notCompared ?? []).map((c) => `- not compared: ${esc(c)}`),
+    '',
+  ];
 }

@@ -1,10 +1,13 @@
 import { pipeline } from 'node:stream/promises';
-import { PassThrough, type Readable, type Transform } from 'node:stream';
+import { PassThrough, type Duplex, type Readable, type Transform } from 'node:stream';
 import { BakupError, VerificationError, errorMessage } from '../errors.js';
 import type { ArtifactRecord } from '../catalog/manifest.js';
-import { compressor, decompressor, extensionOf, type Compression } from './compression.js';
-import { decryptor, encryptor, type Encryption, type EncryptionKeys } from './encryption.js';
-import { ExpectDigest, HashCounter } from './hash.js';
+import { decompressor, extensionOf, type Compression } from './compression.js';
+import { decryptor, type Encryption, type EncryptionKeys } from './encryption.js';
+import { checkEncodeSpec, encodeStages, type EncodeDigests } from './encode.js';
+import { ExpectDigest } from './hash.js';
+import { Scavenger } from '../util/scavenge.js';
+import { encodeWorkerScript, WorkerEncoder } from './worker-encoder.js';
 import { FanOut, type FanOutResult, type FanOutTarget } from './fanout.js';
 import { STREAM_CHUNK } from './buffers.js';
 
@@ -30,9 +33,12 @@ export function storedName(spec: Pick<WriteSpec, 'baseName' | 'compression' | 'e
 }
 
 /**
- * The write half of the data flow: plain bytes are counted and hashed,
- * compressed, encrypted, counted and hashed again, and fanned out to every
+ * The write half of the data flow: plain bytes go through the encode stages
+ * (hash, compress, encrypt, hash; encode.ts) and are fanned out to every
  * destination. Memory stays bounded by the stream buffers whatever the size.
+ * Where the build has the encode worker, the stages run on its thread, beside
+ * the source's own work (reading, tar, per-file hashes) on this one; without
+ * it (TypeScript sources, BAKUP_ENCODE_WORKER=0) they run here, with the same bytes out.
  */
 export async function writeArtifact(
   body: Readable,
@@ -40,25 +46,42 @@ export async function writeArtifact(
   targets: FanOutTarget[],
   onPlainBytes?: (n: number) => void,
 ): Promise<WrittenArtifact> {
-  const plain = new HashCounter(onPlainBytes);
-  const stored = new HashCounter();
+  checkEncodeSpec(spec);
+  const scavenger = new Scavenger();
+  const plainBytes = (n: number) => {
+    scavenger.add(n);
+    onPlainBytes?.(n);
+  };
+  // Plain bytes stored as they are need only their hash: not worth a thread (and its ~18 MiB).
+  const script = spec.compression !== 'none' || spec.encryption.scheme !== 'none' ? encodeWorkerScript() : undefined;
+  let encoder: Duplex[];
+  let digests: () => EncodeDigests;
+  if (script) {
+    const w = new WorkerEncoder(script, { compression: spec.compression, level: spec.level, encryption: spec.encryption, keys: spec.keys }, plainBytes);
+    encoder = [w];
+    digests = () => w.digests;
+  } else {
+    const s = encodeStages(spec, plainBytes);
+    encoder = s.stages;
+    digests = s.digests;
+  }
   const fan = new FanOut(targets);
-  const stages: (Readable | Transform)[] = [body, plain, compressor(spec.compression, spec.level), encryptor(spec.encryption, spec.keys), stored];
   let pipeError: unknown;
   try {
-    await pipeline([...stages, fan] as unknown as [Readable, ...Transform[]]);
+    await pipeline([body, ...encoder, fan] as unknown as [Readable, ...Transform[]]);
   } catch (err) {
     pipeError = err;
   }
   const destinations = await fan.results();
   if (pipeError) throw pipeError;
+  const { plain, stored } = digests();
   return {
     record: {
       name: storedName(spec),
       kind: spec.kind,
       size: stored.size,
       sha256: stored.sha256,
-      plain: { size: plain.size, sha256: plain.sha256 },
+      plain,
       compression: spec.compression,
       encryption: spec.encryption,
       ...(spec.contentType ? { contentType: spec.contentType } : {}),
@@ -82,16 +105,26 @@ export interface ReadOptions {
 }
 
 export function openArtifactStream(raw: Readable, record: ArtifactRecord, what: string, opts: ReadOptions = {}): Readable {
-  const onStoredBytes = opts.onStoredBytes;
-  const decoders = opts.storedOnly ? [] : [decryptor(record.encryption as Encryption, opts.keys), decompressor(record.compression)];
+  const encryption = record.encryption as Encryption;
+  const decoders: Duplex[] = [];
+  if (!opts.storedOnly) {
+    if (encryption.scheme !== 'none') decoders.push(decryptor(encryption, opts.keys));
+    if (record.compression !== 'none') decoders.push(decompressor(record.compression));
+  }
   let decodeError: unknown;
   for (const d of decoders) d.once('error', (err) => (decodeError ??= err));
+  // Stored bytes that are the plain ones (no decoder) need one check, not two.
+  const samePlain = decoders.length === 0 && record.plain.size === record.size && record.plain.sha256 === record.sha256;
+  const scavenger = new Scavenger();
+  const storedBytes = (n: number) => {
+    scavenger.add(n);
+    opts.onStoredBytes?.(n);
+  };
   const stages = [
     raw,
-    new HashCounter(onStoredBytes),
-    new ExpectDigest({ size: record.size, sha256: record.sha256 }, what),
+    new ExpectDigest({ size: record.size, sha256: record.sha256 }, what, storedBytes),
     ...decoders,
-    ...(opts.storedOnly ? [] : [new ExpectDigest(record.plain, `${what} (decoded)`)]),
+    ...(opts.storedOnly || samePlain ? [] : [new ExpectDigest(record.plain, `${what} (decoded)`)]),
   ];
   const out = new PassThrough({ highWaterMark: STREAM_CHUNK });
   (stages[stages.length - 1] as Transform).pipe(out);

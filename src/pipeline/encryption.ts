@@ -24,7 +24,7 @@ export function encryptionFor(keys: EncryptionKeys): Encryption {
   const recipients = [...new Set((keys.recipients ?? []).map((r) => parseRecipient(r)))];
   if (!recipients.length && keys.passphrase === undefined) return { scheme: 'none' };
   if (recipients.length && keys.passphrase !== undefined) {
-    throw new UsageError('--encryption-recipients and a passphrase cannot be combined (age files use one or the other); choose one');
+    throw new UsageError('--passphrase: cannot be combined with --encryption-recipients (age files use one or the other); choose one');
   }
   return { scheme: 'age', recipients, passphrase: keys.passphrase !== undefined, keyId: recipients.length ? ageRecipientsFingerprint(recipients) : 'passphrase' };
 }
@@ -58,7 +58,11 @@ export function decryptor(e: Encryption, keys: EncryptionKeys = {}): Transform {
  */
 export function loadKeys(opts: { recipients?: string[]; passphraseFile?: string; passphrase?: string; identityFiles?: string[]; identity?: string }, env: NodeJS.ProcessEnv = process.env): EncryptionKeys {
   const keys: EncryptionKeys = {};
-  if (opts.recipients?.length) keys.recipients = opts.recipients.flatMap((r) => r.split(/[\s,]+/)).filter(Boolean);
+  if (opts.recipients?.length) {
+    keys.recipients = opts.recipients.flatMap((r) => r.split(/[\s,]+/)).filter(Boolean);
+    // Checked here, so a bad key is reported against the option that carried it before any work starts.
+    for (const r of keys.recipients) naming('--encryption-recipients', () => parseRecipient(r));
+  }
   let passphrase = opts.passphrase ?? env.BAKUP_PASSPHRASE;
   if (opts.passphraseFile) passphrase = readKeyFile(opts.passphraseFile, '--passphrase-file').replace(/\r?\n$/, '');
   if (passphrase !== undefined) {
@@ -67,12 +71,22 @@ export function loadKeys(opts: { recipients?: string[]; passphraseFile?: string;
     keys.passphrase = passphrase;
   }
   const identities: string[] = [];
-  for (const file of opts.identityFiles ?? []) identities.push(...parseIdentityFile(readKeyFile(file, '--identity-file'), file));
+  for (const file of opts.identityFiles ?? []) identities.push(...naming('--identity-file', () => parseIdentityFile(readKeyFile(file, '--identity-file'), file)));
   const inline = opts.identity ?? env.BAKUP_AGE_IDENTITY;
-  if (inline) identities.push(...parseIdentityFile(inline, 'the identity input'));
+  if (inline) identities.push(...naming(opts.identity !== undefined ? '--identity' : 'BAKUP_AGE_IDENTITY', () => parseIdentityFile(inline, 'the identity')));
   identities.forEach(registerSecret);
   if (identities.length) keys.identities = identities;
   return keys;
+}
+
+/** Runs a key parser; its usage errors (`age: …`) name the option the key came from instead. */
+function naming<T>(flag: string, parse: () => T): T {
+  try {
+    return parse();
+  } catch (err) {
+    if (err instanceof UsageError && !err.message.startsWith(`${flag}:`)) throw new UsageError(`${flag}: ${err.message.replace(/^age: /, '')}`, { cause: err });
+    throw err;
+  }
 }
 
 function readKeyFile(file: string, flag: string): string {

@@ -41,11 +41,13 @@ export class ExpectDigest extends Transform {
   constructor(
     private readonly expected: { size: number; sha256: string },
     private readonly what: string,
+    private readonly onBytes?: (n: number) => void,
   ) {
     super();
   }
   override _transform(chunk: Buffer, _enc: BufferEncoding, cb: TransformCallback): void {
     this.count += chunk.length;
+    this.onBytes?.(chunk.length);
     if (this.count > this.expected.size) {
       cb(new VerificationError(`${this.what}: more bytes than the ${this.expected.size} recorded in the manifest`));
       return;

@@ -1,5 +1,6 @@
 import { UsageError } from '../errors.js';
 import { redact } from '../util/redact.js';
+import { parseSize } from '../util/format.js';
 import type { StorageOptions } from './open.js';
 
 /**
@@ -46,8 +47,6 @@ export function optEnum<T extends string>(opts: StorageOptions, name: string, al
   return hit;
 }
 
-const SIZE_UNITS: Record<string, number> = { '': 1, b: 1, k: 1024, kb: 1024, kib: 1024, m: 1 << 20, mb: 1 << 20, mib: 1 << 20, g: 1 << 30, gb: 1 << 30, gib: 1 << 30 };
-
 /** An integer, or for `size` a byte count with an optional unit (`16MiB`, `8m`). */
 export function optInt(opts: StorageOptions, name: string, min: number, max: number, size = false): number | undefined {
   const v = opts[name];
@@ -55,9 +54,9 @@ export function optInt(opts: StorageOptions, name: string, min: number, max: num
   let n = NaN;
   if (typeof v === 'number') n = v;
   else if (typeof v === 'string') {
-    const m = /^(\d+)\s*([a-z]*)$/i.exec(v.trim());
-    const unit = m ? SIZE_UNITS[m[2]!.toLowerCase()] : undefined;
-    if (m && unit !== undefined && (size || m[2] === '')) n = Number(m[1]) * unit;
+    const t = v.trim();
+    if (size) n = parseSize(t) ?? NaN;
+    else if (/^\d+$/.test(t)) n = Number(t);
   }
   if (!Number.isInteger(n) || n < min || n > max) {
     const expect = size ? `a size from ${min} to ${max} bytes (units KiB, MiB, GiB allowed)` : `an integer from ${min} to ${max}`;

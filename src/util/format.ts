@@ -29,3 +29,12 @@ export function parseDuration(text: string): number | undefined {
   for (const m of t.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h|d|w)/g)) total += Number(m[1]) * (DURATION_UNITS[m[2]!] ?? 0);
   return total;
 }
+
+const SIZE_UNITS: Record<string, number> = { '': 1, b: 1, k: 1024, kb: 1024, kib: 1024, m: 1 << 20, mb: 1 << 20, mib: 1 << 20, g: 1 << 30, gb: 1 << 30, gib: 1 << 30 };
+
+/** Parses byte sizes like `4194304`, `512KiB`, `16MiB`, `1g` (units are binary). Returns undefined when malformed. */
+export function parseSize(text: string): number | undefined {
+  const m = /^(\d+)\s*([a-z]*)$/i.exec(text.trim());
+  const unit = m ? SIZE_UNITS[m[2]!.toLowerCase()] : undefined;
+  return m && unit !== undefined ? Number(m[1]) * unit : undefined;
+}

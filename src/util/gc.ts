@@ -8,8 +8,9 @@ let collect: Collect | null | undefined;
  * V8's collector, reachable without starting node with --expose-gc (the
  * action's runtime takes no flags): the flag is set now and read when the new
  * context is made. Null where that fails; callers then simply do without.
+ * The one place that asks for it (util/scavenge.ts takes it from here too).
  */
-function collector(): Collect | null {
+export function collector(): Collect | null {
   if (collect !== undefined) return collect;
   try {
     v8.setFlagsFromString('--expose-gc');

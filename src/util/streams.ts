@@ -22,3 +22,26 @@ export async function readSmall(stream: Readable, limit: number, what: string): 
 export async function drain(stream: Readable): Promise<void> {
   await pipeline(stream, new Writable({ write: (_c, _e, cb) => cb() }));
 }
+
+/**
+ * Writes one chunk and waits while the stream's buffer is full. Rejects when the stream fails or is closed
+ * before it drains (a consumer that gave up), so a producer never waits forever.
+ */
+export async function writeWithBackpressure(out: Writable, chunk: Buffer | string): Promise<void> {
+  if (out.destroyed || out.writableEnded) throw out.errored ?? new Error('write after the stream was closed');
+  if (out.write(chunk)) return;
+  await new Promise<void>((resolve, reject) => {
+    const done = (err?: Error) => {
+      out.off('drain', onDrain);
+      out.off('close', onClose);
+      out.off('error', done);
+      if (err) reject(err);
+      else resolve();
+    };
+    const onDrain = () => done();
+    const onClose = () => done(out.errored ?? new Error('the stream was closed while waiting to write'));
+    out.on('drain', onDrain);
+    out.on('close', onClose);
+    out.on('error', done);
+  });
+}

@@ -34,9 +34,9 @@ describe('bakup CLI and action, end to end on the bundle', () => {
     expect(b.code).toBe(0);
     const m = JSON.parse(b.stdout) as { id: string; name: string; type: string; size: number; artifacts: { name: string; size: number; sha256: string }[] };
     expect(m).toMatchObject({ name: 'tree', type: 'full' });
-    expect(m.artifacts).toHaveLength(1);
-    const onDisk = await fs.stat(path.join(store, 'tree', m.id, m.artifacts[0]!.name));
-    expect(onDisk.size).toBe(m.size);
+    expect(m.artifacts.map((a) => a.name)).toEqual([expect.stringMatching(/^files\.tar\./), expect.stringMatching(/^files\.index\.jsonl/)]);
+    const onDisk = await Promise.all(m.artifacts.map((a) => fs.stat(path.join(store, 'tree', m.id, a.name))));
+    expect(onDisk.reduce((n, st) => n + st.size, 0)).toBe(m.size);
 
     const l = await bakup(['list', '--from', `file://${store}`, '--json']);
     expect(l.code).toBe(0);

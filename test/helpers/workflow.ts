@@ -1,15 +1,25 @@
 /**
- * Just enough of GitHub's expression language to run a template's bakup steps
+ * Just enough of GitHub's expression language to run a template's steps
  * locally: property paths (`a.b`, `a[b.c]`, `a['x']`), string/boolean
- * literals, `||`, `&&`, `==`, `!=`. Anything else throws, so a template that
- * grows an expression this does not understand fails the test instead of
- * being skipped.
+ * literals, `||`, `&&`, `==`, `!=`, `!`, parentheses, `fromJSON(…)` and the status
+ * functions `success()`, `failure()`, `always()`, `cancelled()`. Anything else throws, so
+ * a template that grows an expression this does not understand fails the test
+ * instead of being skipped.
  */
 export type Context = Record<string, unknown>;
 
+/** The job's status as the status functions see it (the context key `__status`). */
+export type JobStatus = 'success' | 'failure';
+const STATUS_FUNCTIONS: Record<string, (ctx: Context) => boolean> = {
+  success: (ctx) => ctx.__status !== 'failure',
+  failure: (ctx) => ctx.__status === 'failure',
+  always: () => true,
+  cancelled: () => false,
+};
+
 function tokenize(expr: string): string[] {
   const tokens: string[] = [];
-  const re = /\s*('(?:[^']|'')*'|\|\||&&|==|!=|\[|\]|\.|[A-Za-z_][A-Za-z0-9_-]*|\d+)/y;
+  const re = /\s*('(?:[^']|'')*'|\|\||&&|==|!=|!|\(|\)|\[|\]|\.|[A-Za-z_][A-Za-z0-9_-]*|\d+)/y;
   let m: RegExpExecArray | null;
   let pos = 0;
   while (pos < expr.length) {
@@ -37,8 +47,31 @@ export function evaluate(expr: string, ctx: Context): unknown {
     if (tok === 'true') return true;
     if (tok === 'false') return false;
     if (/^\d+$/.test(tok)) return Number(tok);
+    if (tok === '!') return !primary();
+    if (tok === '(') {
+      const v = or();
+      if (next() !== ')') throw new Error(`missing ) in '${expr}'`);
+      return v;
+    }
     if (!/^[A-Za-z_]/.test(tok)) throw new Error(`unexpected '${tok}' in '${expr}'`);
-    let value: unknown = ctx[tok];
+    if (peek() === '(') {
+      next();
+      let value: unknown;
+      if (tok === 'fromJSON') {
+        value = JSON.parse(String(or()));
+      } else {
+        const fn = STATUS_FUNCTIONS[tok];
+        if (!fn) throw new Error(`unsupported function '${tok}()' in '${expr}'`);
+        value = fn(ctx);
+      }
+      if (next() !== ')') throw new Error(`missing ) after ${tok}( in '${expr}'`);
+      return path(value);
+    }
+    return path(ctx[tok]);
+  }
+  /** Property accesses after a value: `.a`, `[expr]`. */
+  function path(start: unknown): unknown {
+    let value = start;
     for (;;) {
       if (peek() === '.') {
         next();
@@ -93,10 +126,14 @@ export function interpolate(text: string, ctx: Context): string {
   });
 }
 
-/** An `if:` condition, with or without the `${{ }}` wrapper. */
+/**
+ * A step's `if:` condition, with or without the `${{ }}` wrapper. As on GitHub,
+ * a condition without a status function runs only while the job succeeds.
+ */
 export function condition(text: unknown, ctx: Context): boolean {
-  if (text === undefined) return true;
+  if (text === undefined) return STATUS_FUNCTIONS.success!(ctx);
   const s = String(text).trim();
   const inner = /^\$\{\{(.*)\}\}$/s.exec(s)?.[1] ?? s;
+  if (!/\b(success|failure|always|cancelled)\s*\(/.test(inner) && !STATUS_FUNCTIONS.success!(ctx)) return false;
   return !!evaluate(inner, ctx);
 }

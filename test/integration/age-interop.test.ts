@@ -15,6 +15,7 @@ import {
   parseIdentityFile,
   recipientOf,
 } from '../../src/formats/age/index.js';
+import { AGE_TTY_DRIVER } from '../helpers/age.js';
 import { toolPath } from '../helpers/services.js';
 
 /**
@@ -30,31 +31,6 @@ let AGE: string;
 let AGE_KEYGEN: string;
 let dir: string;
 
-// Runs argv[1:] on a new pty; answers each "passphrase" prompt with $AGE_TEST_PASSPHRASE.
-const TTY_DRIVER = `
-import os, pty, sys
-answer = os.environ["AGE_TEST_PASSPHRASE"].encode() + b"\\n"
-pid, fd = pty.fork()
-if pid == 0:
-    os.execv(sys.argv[1], sys.argv[1:])
-seen, answered = b"", 0
-while True:
-    try:
-        data = os.read(fd, 1024)
-    except OSError:
-        break
-    if not data:
-        break
-    seen += data
-    if seen.lower().count(b"passphrase") > answered and seen.rstrip().endswith(b":"):
-        answered += 1
-        os.write(fd, answer)
-_, status = os.waitpid(pid, 0)
-code = os.waitstatus_to_exitcode(status)
-if code != 0:
-    sys.stderr.write(seen.decode("utf-8", "replace"))
-sys.exit(code)
-`;
 
 function runBytes(cmd: string, args: string[], env?: Record<string, string>): Buffer {
   const res = spawnSync(cmd, args, { env: { ...process.env, ...env }, timeout: 120_000, maxBuffer: 64 << 20 });
@@ -67,7 +43,7 @@ function run(cmd: string, args: string[], env?: Record<string, string>): string 
 }
 
 function runWithPassphrase(passphrase: string, args: string[]): void {
-  run('python3', ['-c', TTY_DRIVER, AGE, ...args], { AGE_TEST_PASSPHRASE: passphrase });
+  run('python3', ['-c', AGE_TTY_DRIVER, AGE, ...args], { AGE_TEST_PASSPHRASE: passphrase });
 }
 
 async function through(input: string, t: Transform, output: string): Promise<void> {

@@ -11,7 +11,7 @@ import { OperationalError, UsageError } from '../../src/errors.js';
 import { MemoryLogger } from '../../src/log.js';
 import { Progress } from '../../src/progress/progress.js';
 import { N8nSource, type N8nSourceOptions } from '../../src/sources/n8n/n8n-source.js';
-import { readTar } from '../../src/sources/n8n/tar.js';
+import { backupFiles } from '../../src/sources/n8n/restore.js';
 import { needServices } from '../helpers/services.js';
 import { createReadStream } from 'node:fs';
 
@@ -174,7 +174,7 @@ async function createFixture(a: Admin): Promise<void> {
 
 async function tarEntries(manifestName: string, id: string): Promise<Map<string, Buffer>> {
   const out = new Map<string, Buffer>();
-  for await (const e of readTar(createReadStream(path.join(store, manifestName, id, 'n8n.tar')), 'test')) if (e.type === 'file') out.set(e.name, e.body);
+  for await (const e of backupFiles(createReadStream(path.join(store, manifestName, id, 'n8n.tar')), 'test')) out.set(e.name, e.body);
   return out;
 }
 

@@ -158,8 +158,15 @@ function hex(b: Buffer): string {
   return b.toString('hex');
 }
 
-/** A canonical text of everything in a database that a restore must reproduce. */
-async function contents(r: Redis, opts: { streamTimes?: boolean } = {}): Promise<Map<string, string>> {
+/** Absolute expiry (ms) without PEXPIRETIME (Redis < 7): TIME + PTTL in one script, exact to a millisecond or two. */
+const LEGACY_EXPIRY = "local t = redis.call('TIME'); local p = redis.call('PTTL', KEYS[1]); if p < 0 then return p end; return t[1] * 1000 + math.floor(t[2] / 1000) + p";
+
+/**
+ * A canonical text of everything in a database that a restore must reproduce.
+ * `legacy` compares across Redis 6.2 and 7.x: expiry times go to `expiries`
+ * (compared with a tolerance) and the stream fields 7.0 added are left out.
+ */
+async function contents(r: Redis, opts: { streamTimes?: boolean; legacy?: boolean; expiries?: Map<string, number> } = {}): Promise<Map<string, string>> {
   const out = new Map<string, string>();
   let cursor = '0';
   do {
@@ -167,7 +174,11 @@ async function contents(r: Redis, opts: { streamTimes?: boolean } = {}): Promise
     cursor = next.toString();
     for (const key of keys) {
       const type = await r.type(key);
-      const exp = Number(await r.call('PEXPIRETIME', key));
+      let exp = opts.legacy ? Number(await r.eval(LEGACY_EXPIRY, 1, key)) : Number(await r.call('PEXPIRETIME', key));
+      if (opts.legacy) {
+        opts.expiries?.set(hex(key), exp);
+        if (exp >= 0) exp = 1;
+      }
       let v: unknown;
       switch (type) {
         case 'string':
@@ -199,8 +210,8 @@ async function contents(r: Redis, opts: { streamTimes?: boolean } = {}): Promise
             return {
               name: gm.get('name'),
               lastDelivered: gm.get('last-delivered-id'),
-              entriesRead: gm.get('entries-read'),
-              lag: gm.get('lag'),
+              entriesRead: opts.legacy ? undefined : gm.get('entries-read'),
+              lag: opts.legacy ? undefined : gm.get('lag'),
               pending: (gm.get('pending') as unknown[][]).map(([id, c, t, n]) => [id, c, opts.streamTimes === false ? 0 : t, n]),
               consumers: (gm.get('consumers') as unknown[][]).map((c) => String(c[1])).sort(),
             };
@@ -208,8 +219,8 @@ async function contents(r: Redis, opts: { streamTimes?: boolean } = {}): Promise
           v = {
             length: m.get('length'),
             lastId: m.get('last-generated-id'),
-            maxDeleted: m.get('max-deleted-entry-id'),
-            added: m.get('entries-added'),
+            maxDeleted: opts.legacy ? undefined : m.get('max-deleted-entry-id'),
+            added: opts.legacy ? undefined : m.get('entries-added'),
             entries: m.get('entries'),
             groups,
           };
@@ -227,6 +238,21 @@ async function contents(r: Redis, opts: { streamTimes?: boolean } = {}): Promise
 function expectSame(a: Map<string, string>, b: Map<string, string>): void {
   expect([...b.keys()].sort()).toEqual([...a.keys()].sort());
   for (const [k, v] of a) expect(`${k} ${b.get(k)}`).toBe(`${k} ${v}`);
+}
+
+/** Expiry times read with LEGACY_EXPIRY: equal within 3 ms (TIME and PTTL are read a moment apart). */
+function expectSameExpiries(a: Map<string, number>, b: Map<string, number>): void {
+  expect([...b.keys()].sort()).toEqual([...a.keys()].sort());
+  let expiring = 0;
+  for (const [k, v] of a) {
+    const w = b.get(k)!;
+    if (v < 0) expect(`${k} ${w}`).toBe(`${k} ${v}`);
+    else {
+      expiring++;
+      expect(Math.abs(w - v)).toBeLessThanOrEqual(3);
+    }
+  }
+  expect(expiring).toBeGreaterThan(0);
 }
 
 async function flushDbs(...dbs: number[]): Promise<void> {
@@ -646,3 +672,113 @@ function freePort(): Promise<number> {
     s.on('error', reject);
   });
 }
+
+describe('redis over TLS (rediss://)', () => {
+  const tenv = needServices('redis-tls');
+  const TURL = tenv.BAKUP_TEST_REDIS_TLS_URL!;
+  const CA = tenv.BAKUP_TEST_REDIS_TLS_CA!;
+  const OTHER_CA = tenv.BAKUP_TEST_REDIS_TLS_OTHER_CA!;
+  const u = new globalThis.URL(TURL);
+  const PASSWORD = decodeURIComponent(u.password);
+  const withCa = (ca: string): string => `${TURL}?ca=${encodeURIComponent(ca)}`;
+  const tlsClient = (db: number): Redis =>
+    new Redis({ host: u.hostname, port: Number(u.port), password: PASSWORD, db, tls: { ca: fs.readFileSync(CA) }, maxRetriesPerRequest: 1 });
+
+  it('backs up and restores over TLS in all three modes: the restored keys equal the original', async () => {
+    const c1 = tlsClient(1);
+    const c2 = tlsClient(2);
+    await c1.flushall();
+    await fill(c1, 'tls:');
+    const want = await contents(c1);
+    for (const mode of ['dump', 'portable', 'rdb'] as const) {
+      // An RDB snapshot holds every database; the logical modes are asked for database 1 alone.
+      await c2.flushdb();
+      const b = await backup(new RedisSource(withCa(CA), { redisFormat: mode, ...(mode === 'rdb' ? {} : { dbs: [1] }) }));
+      expect(b.outcome.fingerprint.summary.keys).toBe(want.size);
+      const rep = await restore(b, { dbMap: '1:2', flush: true }, withCa(CA));
+      expect(rep.summary.keys).toBe(want.size);
+      expectSame(want, await contents(c2));
+      expect(rep.fingerprint).toEqual(await new RedisSource(withCa(CA), { dbs: [2] }).fingerprint(ctx()));
+    }
+    c1.disconnect();
+    c2.disconnect();
+  }, 300_000);
+
+  it('a wrong CA (or none, for a private CA) fails with one clear line, before anything is written', async () => {
+    for (const url of [withCa(OTHER_CA), TURL]) {
+      const err = await failure(backup(new RedisSource(url, { dbs: [1] })));
+      expect(err).toBeInstanceOf(OperationalError);
+      expect(err.message).toMatch(/TLS handshake failed \(.*certificate.*\); for a private CA add \?ca=\/path\/ca\.pem to the URI/);
+      expect(err.message.split('\n')).toHaveLength(1);
+      expect(err.message).not.toContain(PASSWORD);
+    }
+    const b = await backup(new RedisSource(withCa(CA), { dbs: [1] }));
+    const c3 = tlsClient(3);
+    await c3.flushdb();
+    const err = await failure(restore(b, { dbMap: '1:3' }, withCa(OTHER_CA)));
+    expect(err.message).toMatch(/TLS handshake failed/);
+    expect(await c3.dbsize()).toBe(0);
+    c3.disconnect();
+  }, 120_000);
+
+  it('a plain redis:// URI to the TLS port fails with one line, not a hang', async () => {
+    const plain = TURL.replace('rediss://', 'redis://');
+    const started = Date.now();
+    const err = await failure(backup(new RedisSource(plain, { dbs: [1] })));
+    expect(err.message.split('\n')).toHaveLength(1);
+    expect(err.message).not.toContain(PASSWORD);
+    expect(Date.now() - started).toBeLessThan(30_000);
+  }, 60_000);
+});
+
+describe('an older Redis (6.2.14, RDB 9) beside 7.0 (RDB 10)', () => {
+  const e6 = needServices('redis6');
+  const URL6 = e6.BAKUP_TEST_REDIS6_URL!;
+  const PORT6 = Number(new globalThis.URL(URL6).port);
+  const client6 = (db: number): Redis => new Redis({ port: PORT6, host: '127.0.0.1', db, maxRetriesPerRequest: 1 });
+
+  it('a dump backup of 7.0 is refused by 6.2 before anything is written, with a pointer to portable mode', async () => {
+    const b = await backup(new RedisSource(URL, { dbs: [1] }));
+    const c = client6(0);
+    await c.flushall();
+    const err = await failure(restore(b, { dbMap: '1:0', flush: true }, URL6));
+    expect(err).toBeInstanceOf(UsageError);
+    expect(err.message).toMatch(/redis 6\.2\.14 reads RDB format up to 9, but this backup holds DUMP payloads of redis 7\.0\.\d+ \(RDB 10\).*--redis-format portable/);
+    expect(err.message.split('\n')).toHaveLength(1);
+    expect(await c.dbsize()).toBe(0);
+    c.disconnect();
+  });
+
+  it('a portable backup of 7.0 restores into 6.2: every type, exact scores, streams with groups and pending entries, TTLs', async () => {
+    const b = await backup(new RedisSource(URL, { dbs: [1], redisFormat: 'portable' }));
+    const rep = await restore(b, { dbMap: '1:0', flush: true }, URL6);
+    expect(rep.summary).toMatchObject({ keys: 15, expiredSkipped: 0 });
+    const a = client(1);
+    const c = client6(0);
+    const expA = new Map<string, number>();
+    const expC = new Map<string, number>();
+    expectSame(await contents(a, { legacy: true, expiries: expA }), await contents(c, { legacy: true, expiries: expC }));
+    expectSameExpiries(expA, expC);
+    expect(rep.fingerprint).toEqual(await new RedisSource(URL6, { dbs: [0] }).fingerprint(ctx()));
+    a.disconnect();
+    c.disconnect();
+  });
+
+  it('a dump backup of 6.2 (PTTL + TIME expiry) restores forward into 7.0', async () => {
+    const c6 = client6(5);
+    await c6.flushdb();
+    await fill(c6, 'six:');
+    const b = await backup(new RedisSource(URL6, { dbs: [5] }));
+    expect(b.outcome.fingerprint.summary.keys).toBe(15);
+    await flushDbs(14);
+    const rep = await restore(b, { dbMap: '5:14', flush: true });
+    expect(rep.summary.keys).toBe(15);
+    const c14 = client(14);
+    const exp6 = new Map<string, number>();
+    const exp7 = new Map<string, number>();
+    expectSame(await contents(c6, { legacy: true, expiries: exp6 }), await contents(c14, { legacy: true, expiries: exp7 }));
+    expectSameExpiries(exp6, exp7);
+    c6.disconnect();
+    c14.disconnect();
+  });
+});

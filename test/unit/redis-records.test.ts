@@ -1,3 +1,4 @@
+import { CommandEncoder } from '../../src/sources/redis/resp.js';
 import { describe, it, expect } from '@jest/globals';
 import { Readable } from 'node:stream';
 import * as zlib from 'node:zlib';
@@ -5,7 +6,7 @@ import { VerificationError } from '../../src/errors.js';
 import { ChunkKind, MAGIC, Tag, readI64, writeI64, type RedisRecord, type StreamHeader } from '../../src/formats/redis-records/format.js';
 import { readRedisRecords } from '../../src/formats/redis-records/reader.js';
 import { RedisRecordWriter } from '../../src/formats/redis-records/writer.js';
-import { crc64 } from '../../src/formats/rdb/crc64.js';
+import { Crc64, crc64 } from '../../src/formats/rdb/crc64.js';
 import { lzfDecompress } from '../../src/formats/rdb/lzf.js';
 import { RdbCorruptError, RdbParser, checkDumpPayload, dumpPayload, type RdbEvent } from '../../src/formats/rdb/parser.js';
 import { KeyFilter, globMatch } from '../../src/sources/redis/glob.js';
@@ -209,6 +210,23 @@ describe('RDB building blocks', () => {
     expect(checkDumpPayload(bad)).toBeUndefined();
   });
 
+  it('CRC-64/Jones over ranges and odd-sized pieces equals the CRC of the whole (slicing-by-8 path)', () => {
+    const data = Buffer.from(Array.from({ length: 1037 }, (_, i) => (i * 131 + 7) & 0xff));
+    const whole = crc64(data).hex();
+    for (const cut of [1, 7, 8, 9, 500, 1036]) {
+      const split = new Crc64().update(data, 0, cut).update(data, cut, data.length);
+      expect(split.hex()).toBe(whole);
+    }
+    // A byte-at-a-time reference (the definition), independent of the tables' layout.
+    let reg = 0n;
+    const poly = 0x95ac9329ac4bc9b5n;
+    for (const byte of data) {
+      reg ^= BigInt(byte);
+      for (let k = 0; k < 8; k++) reg = reg & 1n ? (reg >> 1n) ^ poly : reg >> 1n;
+    }
+    expect(whole).toBe(reg.toString(16).padStart(16, '0'));
+  });
+
   it('LZF decodes literal runs and overlapping back references, and rejects bad input', () => {
     // "abc" literally, then "copy 6 bytes from 3 back" (overlapping).
     expect(lzfDecompress(Buffer.from([0x02, 0x61, 0x62, 0x63, 0x80, 0x02]), 9).toString()).toBe('abcabcabc');
@@ -298,5 +316,21 @@ describe('Redis glob', () => {
     expect(f.serverPattern).toBeUndefined();
     expect(new KeyFilter(['a:*'], []).serverPattern).toBe('a:*');
     expect(new KeyFilter([], []).active).toBe(false);
+  });
+});
+
+describe('RESP command encoder', () => {
+  const bytesOf = (fill: (e: CommandEncoder) => void) => {
+    const e = new CommandEncoder();
+    fill(e);
+    return Buffer.concat(e.take());
+  };
+  it('command2 writes exactly the bytes command() writes, small and large keys alike', () => {
+    const name = Buffer.from('DUMP');
+    for (const key of [Buffer.from('k'), Buffer.from('user:12345'), Buffer.alloc(5000, 0x61)]) {
+      const two = bytesOf((e) => e.command2(name, key));
+      expect(two.equals(bytesOf((e) => e.command([name, key])))).toBe(true);
+      expect(two.equals(Buffer.concat([Buffer.from(`*2\r\n$4\r\nDUMP\r\n$${key.length}\r\n`), key, Buffer.from('\r\n')]))).toBe(true);
+    }
   });
 });

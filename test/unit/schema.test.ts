@@ -33,6 +33,17 @@ describe('config validation', () => {
     expect(() => validate('list', { from: '/b', notify: 'sometimes' }, cli)).toThrow('--notify: expected one of always, failure, never');
   });
 
+  it('reads the database options: sizes, durations, and --no-oplog against --oplog', () => {
+    const b = validate('backup', { source: 'redis://h', to: ['/b'], 'redis-batch-bytes': '512KiB', 'server-selection-timeout': '1500ms', 'no-oplog': true }, cli);
+    expect(b).toMatchObject({ 'redis-batch-bytes': 512 << 10, 'server-selection-timeout': 1500, 'no-oplog': true });
+    expect(validate('restore', { from: '/b', name: 'a', target: 'redis://h', 'redis-batch-bytes': '16m', 'batch-size': '50' }, cli)).toMatchObject({ 'redis-batch-bytes': 16 << 20, 'batch-size': 50 });
+    expect(() => validate('restore', { from: '/b', name: 'a', target: 't', 'redis-batch-bytes': '1KiB' }, cli)).toThrow('--redis-batch-bytes: expected a size from 64KiB to 1024MiB');
+    expect(() => validate('restore', { from: '/b', name: 'a', target: 't', 'redis-batch-bytes': 'lots' }, cli)).toThrow('--redis-batch-bytes: expected a size');
+    expect(() => validate('drill', { from: '/b', name: 'a', target: 't', 'server-selection-timeout': '2h' }, cli)).toThrow('--server-selection-timeout: expected a duration from 1ms to 1h');
+    expect(() => validate('restore', { from: '/b', name: 'a', target: 't', 'batch-size': '0' }, cli)).toThrow('--batch-size: expected a whole number of at least 1');
+    expect(() => validate('backup', { source: 's', to: ['/b'], oplog: true, 'no-oplog': true }, cli)).toThrow('--no-oplog: cannot be combined with oplog');
+  });
+
   it('names action inputs in action terms', () => {
     expect(() => validate('restore', { from: '/b', target: '/t' }, (o) => `input '${o}'`)).toThrow("input 'name': is required");
   });

@@ -33,8 +33,11 @@ function payloadKey(fileKey: Uint8Array, nonce: Uint8Array): KeyObject {
   return aeadKey(hkdf32(fileKey, nonce, 'payload'));
 }
 
-function chunkNonce(counter: number, last: boolean): Buffer {
-  const n = Buffer.alloc(12);
+/**
+ * Writes chunk `counter`'s nonce into `n` (12 bytes, the first 3 always zero) and returns it. Each stream
+ * reuses one buffer: createCipheriv/createDecipheriv copy the nonce, so nothing keeps a reference to it.
+ */
+function chunkNonce(n: Buffer, counter: number, last: boolean): Buffer {
   // The counter is 88 bits; 2^53 chunks (512 ZiB) is far beyond any input, so a JS number suffices.
   n.writeUInt32BE(Math.floor(counter / 2 ** 32), 3);
   n.writeUInt32BE(counter >>> 0, 7);
@@ -62,6 +65,7 @@ export class AgeEncryptStream extends Transform {
   private prefix: Buffer | undefined; // header + payload nonce, not yet pushed
   private key: KeyObject | undefined;
   private readonly pending = Buffer.allocUnsafe(CHUNK_SIZE);
+  private readonly chunkNonceBytes = Buffer.alloc(12);
   private fill = 0;
   private counter = 0;
 
@@ -93,7 +97,7 @@ export class AgeEncryptStream extends Transform {
   }
 
   private seal(plaintext: Buffer, last: boolean): void {
-    const [body, tag] = aeadSealParts(this.key!, chunkNonce(this.counter, last), plaintext);
+    const [body, tag] = aeadSealParts(this.key!, chunkNonce(this.chunkNonceBytes, this.counter, last), plaintext);
     this.push(body);
     this.push(tag);
     this.counter++;
@@ -188,6 +192,7 @@ export class AgeDecryptStream extends Transform {
   private fileKey: Buffer = Buffer.alloc(0);
   private key: KeyObject | undefined;
   private readonly sealed = Buffer.allocUnsafe(SEALED_CHUNK_SIZE);
+  private readonly chunkNonceBytes = Buffer.alloc(12);
   private fill = 0;
   private counter = 0;
 
@@ -276,9 +281,9 @@ export class AgeDecryptStream extends Transform {
 
   /** A full sealed chunk followed by more input: it must be a non-final chunk. */
   private openFull(sealed: Buffer): void {
-    const plain = aeadOpen(this.key!, chunkNonce(this.counter, false), sealed);
+    const plain = aeadOpen(this.key!, chunkNonce(this.chunkNonceBytes, this.counter, false), sealed);
     if (!plain) {
-      if (aeadOpen(this.key!, chunkNonce(this.counter, true), sealed)) {
+      if (aeadOpen(this.key!, chunkNonce(this.chunkNonceBytes, this.counter, true), sealed)) {
         throw new VerificationError(`age: unexpected data after the final payload chunk (${this.counter})`);
       }
       throw this.chunkFailed();
@@ -301,9 +306,9 @@ export class AgeDecryptStream extends Transform {
     if (this.fill === 0) throw new VerificationError('age: truncated (missing final chunk)');
     if (this.fill < TAG_SIZE) throw new VerificationError(`age: truncated (payload chunk ${this.counter} is shorter than its tag)`);
     const sealed = this.sealed.subarray(0, this.fill);
-    const plain = aeadOpen(this.key!, chunkNonce(this.counter, true), sealed);
+    const plain = aeadOpen(this.key!, chunkNonce(this.chunkNonceBytes, this.counter, true), sealed);
     if (!plain) {
-      if (this.fill === SEALED_CHUNK_SIZE && aeadOpen(this.key!, chunkNonce(this.counter, false), sealed)) {
+      if (this.fill === SEALED_CHUNK_SIZE && aeadOpen(this.key!, chunkNonce(this.chunkNonceBytes, this.counter, false), sealed)) {
         throw new VerificationError(`age: truncated (missing final chunk: the input ends after chunk ${this.counter})`);
       }
       throw this.chunkFailed();

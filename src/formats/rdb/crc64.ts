@@ -1,46 +1,16 @@
+import { Crc64Register, crc64Tables } from '../crc64/crc64.js';
+
 /**
  * CRC-64/Jones (reflected polynomial 0x95AC9329AC4BC9B5, init 0, no final xor):
  * the checksum Redis puts at the end of an RDB file and of every DUMP payload.
- * Check value: crc64("123456789") = 0xe9c6d914c4b8d9ca. Kept as two 32-bit
- * halves so the byte loop never touches BigInt.
+ * Check value: crc64("123456789") = 0xe9c6d914c4b8d9ca.
  */
-const TLO = new Uint32Array(256);
-const THI = new Uint32Array(256);
-(() => {
-  const polyLo = 0xac4bc9b5;
-  const polyHi = 0x95ac9329;
-  for (let i = 0; i < 256; i++) {
-    let lo = i;
-    let hi = 0;
-    for (let k = 0; k < 8; k++) {
-      const bit = lo & 1;
-      lo = ((lo >>> 1) | ((hi & 1) << 31)) >>> 0;
-      hi = hi >>> 1;
-      if (bit) {
-        lo = (lo ^ polyLo) >>> 0;
-        hi = (hi ^ polyHi) >>> 0;
-      }
-    }
-    TLO[i] = lo;
-    THI[i] = hi;
-  }
-})();
+const JONES = crc64Tables(0x95ac9329, 0xac4bc9b5);
 
 /** A running CRC-64/Jones. */
-export class Crc64 {
-  lo = 0;
-  hi = 0;
-  update(buf: Uint8Array, start = 0, end = buf.length): this {
-    let lo = this.lo;
-    let hi = this.hi;
-    for (let i = start; i < end; i++) {
-      const idx = (lo ^ buf[i]!) & 0xff;
-      lo = (TLO[idx]! ^ ((lo >>> 8) | (hi << 24))) >>> 0;
-      hi = (THI[idx]! ^ (hi >>> 8)) >>> 0;
-    }
-    this.lo = lo;
-    this.hi = hi;
-    return this;
+export class Crc64 extends Crc64Register {
+  constructor() {
+    super(JONES, false);
   }
   /** Little-endian, as Redis stores it. */
   bytes(): Buffer {

@@ -1,26 +1,45 @@
-import { createHash, randomBytes } from 'node:crypto';
-import type { Stats } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { createReadStream, createWriteStream, type Stats } from 'node:fs';
 import * as fs from 'node:fs/promises';
+import * as os from 'node:os';
 import * as path from 'node:path';
-import { PassThrough, Transform, type TransformCallback } from 'node:stream';
+import { PassThrough } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { once } from 'node:events';
 import picomatch from 'picomatch';
 import * as tar from 'tar';
 import type { Fingerprint, Manifest } from '../../catalog/manifest.js';
 import { UsageError, VerificationError, errorCode, errorMessage } from '../../errors.js';
-import type { ArtifactIn, ArtifactOut, BackupOutcome, RestoreReport, Source, SourceContext, SourceOptions } from '../source.js';
-import { TreeFingerprint, fingerprintTree, normalizeTarPath } from './fingerprint.js';
+import { FILE_INDEX_BASENAME, FILE_INDEX_KIND, nsToUtime } from '../../formats/file-index/format.js';
+import type {
+  ArtifactIn,
+  ArtifactOut,
+  BackupOutcome,
+  IncrementalBase,
+  IncrementalPlan,
+  RestoreChainOptions,
+  RestoreReport,
+  Source,
+  SourceContext,
+  SourceOptions,
+} from '../source.js';
+import { indexArtifact, openIndex, restoreChain } from './chain-restore.js';
+import { describeTreeDifference, fingerprintTree, normalizeTarPath } from './fingerprint.js';
+import { writeSnapshot, type SnapshotSpec } from './snapshot.js';
 import { STREAM_CHUNK } from '../../pipeline/buffers.js';
 
 /** Prefix of the folder a restore extracts into before moving entries into place. */
 export const STAGING_PREFIX = '.bakup-restore-';
 
 /**
- * A directory tree, backed up as one tar stream (POSIX ustar with pax headers
- * where needed, readable by any tar). Restore extracts into a staging folder
- * inside the target, checks the result against the manifest's fingerprint,
- * and only then moves entries into place, so a failed restore leaves the
- * target as it was.
+ * A directory tree. A backup is a tar (POSIX ustar with pax headers where
+ * needed, readable by any tar) plus a file index of the tree at that point
+ * (src/formats/file-index/SPEC.md). A full backup's tar holds every entry; an
+ * incremental's holds only the content of new and changed files, and its
+ * index says, for every file, which backup of the chain holds the content.
+ * Restore rebuilds the point's tree in a staging folder inside the target,
+ * checks it against the manifest's fingerprint, and only then moves entries
+ * into place, so a failed restore leaves the target as it was.
  */
 export class FilesSource implements Source {
   readonly kind = 'files';
@@ -63,80 +82,160 @@ export class FilesSource implements Source {
     }
   }
 
-  async *backup(ctx: SourceContext): AsyncGenerator<ArtifactOut, BackupOutcome, void> {
-    if (!(await this.statRoot('--source'))) throw new UsageError(`--source: directory '${this.root}' does not exist`);
-    const warnings: string[] = [];
-    const external: string[] = [];
-    const hardlinked = new Set<string>();
-    const packer = tar.c(
-      {
-        cwd: this.root,
-        follow: false,
-        // tar reads up to 16 MiB per file per job by default; our chunk size keeps the resident set flat.
-        maxReadSize: STREAM_CHUNK,
-        // Keep sizes of unusual entries honest: sockets and devices are skipped with a warning.
-        onwarn: (_code: string, message: string) => warnings.push(message),
-        filter: (p: string, st: Stats | tar.ReadEntry) => this.selected(normalizeTarPath(p), (st as Stats).isDirectory()),
-        onWriteEntry: (entry: tar.WriteEntry) => {
-          // tar's pax encoder tests `instanceof Date`; Stats dates can come from another realm (test VMs).
-          const st = entry.stat as Stats | undefined;
-          if (st) {
-            entry.mtime = new Date(st.mtimeMs);
-            st.atime = new Date(st.atimeMs);
-            st.ctime = new Date(st.ctimeMs);
-          }
-          const rel = normalizeTarPath(entry.path);
-          if (entry.type === 'SymbolicLink' && entry.linkpath && escapes(rel, entry.linkpath)) external.push(rel);
-          if (entry.stat && entry.stat.nlink > 1 && entry.type === 'File') hardlinked.add(rel);
-        },
-      },
-      ['.'],
-    );
-    const fp = new TarFingerprinter(hardlinked, (n) => ctx.progress.addItems(n));
-    const stream = new PassThrough({ highWaterMark: STREAM_CHUNK });
-    pipeline(packer as unknown as NodeJS.ReadableStream, fp, stream).catch((err: unknown) => stream.destroy(err as Error));
-    yield { baseName: 'files.tar', kind: 'tar', contentType: 'application/x-tar', stream };
-    const fingerprint = fp.result();
-    if (fp.tree.empty) warnings.push(`source directory '${this.root}' is empty: the backup holds nothing (wrong path?)`);
-    if (external.length) {
-      warnings.push(
-        `${external.length} symlink(s) point outside the source tree (e.g. '${external[0]}'); they are stored as links, and restoring them needs --allow-external-links`,
-      );
+  /**
+   * An incremental needs the parent's file index: a backup written before indexes existed, or one this job
+   * cannot decrypt (recipient-encrypted without --identity-file), cannot be continued.
+   */
+  async planIncremental(_ctx: SourceContext, base: IncrementalBase): Promise<IncrementalPlan> {
+    const link = base.chain[base.chain.length - 1]!;
+    const art = indexArtifact(link.artifacts);
+    if (!art) {
+      return { incremental: false, reason: `the newest backup (${link.manifest.id}) has no file index (it predates incremental directory backups); a full backup starts a chain` };
     }
-    return { fingerprint, warnings, stats: fingerprint.summary };
+    try {
+      (await openIndex(link)).close();
+    } catch (err) {
+      return { incremental: false, reason: `cannot read the file index of ${link.manifest.id} (an incremental compares with it): ${errorMessage(err)}` };
+    }
+    return { incremental: true };
   }
 
-  async restore(ctx: SourceContext, manifest: Manifest, artifacts: ArtifactIn[]): Promise<RestoreReport> {
-    const artifact = artifacts.find((a) => a.record.kind === 'tar');
-    if (!artifact) throw new VerificationError(`backup ${manifest.id} has no tar artifact`);
+  /**
+   * Two artifacts: the tar (every entry for a full backup; the content of new and changed files for an
+   * incremental) and the file index of the whole tree at this point. The index is written to a temporary
+   * file while the tar streams out (its digests are known only once the files are read), then streamed
+   * from there; the file is unlinked as soon as it is open for reading.
+   */
+  async *backup(ctx: SourceContext, base?: IncrementalBase): AsyncGenerator<ArtifactOut, BackupOutcome, void> {
+    if (!(await this.statRoot('--source'))) throw new UsageError(`--source: directory '${this.root}' does not exist`);
+    if (!ctx.backupId) throw new Error('a files backup needs its backup id (SourceContext.backupId)');
+    const started = new Date();
+    let parent: SnapshotSpec['parent'];
+    if (base) {
+      const link = base.chain[base.chain.length - 1]!;
+      if (!indexArtifact(link.artifacts)) throw new VerificationError(`backup ${link.manifest.id} has no file index to build an incremental on`);
+      const reader = await openIndex(link);
+      parent = { reader, header: await reader.header(), id: link.manifest.id };
+    }
+    const tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'bakup-index-'));
+    const removeTmp = () => fs.rm(tmp, { recursive: true, force: true }).catch(() => undefined);
+    const indexFile = path.join(tmp, 'index.jsonl');
+    const indexOut = createWriteStream(indexFile, { mode: 0o600, highWaterMark: STREAM_CHUNK });
+    const tarOut = new PassThrough({ highWaterMark: STREAM_CHUNK });
+    const work = writeSnapshot({
+      root: this.root,
+      backupId: ctx.backupId,
+      started,
+      accept: (rel, isDir) => this.selected(rel, isDir),
+      parent,
+      tarOut,
+      indexOut,
+      onEntry: () => ctx.progress.addItems(1),
+      escapes,
+    }).catch(async (err: unknown) => {
+      // The consumer sees the failure on the tar stream; nothing is left behind.
+      tarOut.destroy(err as Error);
+      indexOut.destroy();
+      parent?.reader.close();
+      await removeTmp();
+      throw err;
+    });
+    work.catch(() => undefined);
+    yield { baseName: 'files.tar', kind: 'tar', contentType: 'application/x-tar', stream: tarOut };
+    const snap = await work;
+    const indexIn = createReadStream(indexFile, { highWaterMark: STREAM_CHUNK });
+    try {
+      await once(indexIn, 'open');
+    } finally {
+      // Unlinked while open (POSIX): a crash from here on leaves no temporary file. Elsewhere it goes on close.
+      await fs.rm(tmp, { recursive: true, force: true }).catch(() => indexIn.once('close', () => void removeTmp()));
+    }
+    yield { baseName: FILE_INDEX_BASENAME, kind: FILE_INDEX_KIND, contentType: 'application/x-ndjson', stream: indexIn };
+    const warnings = [...snap.warnings];
+    if (snap.empty) warnings.push(`source directory '${this.root}' is empty: the backup holds nothing (wrong path?)`);
+    if (snap.externalLinks.length) {
+      warnings.push(
+        `${snap.externalLinks.length} symlink(s) point outside the source tree (e.g. '${snap.externalLinks[0]}'); they are stored as links, and restoring them needs --allow-external-links`,
+      );
+    }
+    const st = snap.stats;
+    if (parent) {
+      ctx.log.info(
+        `incremental: ${st.storedFiles} new or changed file(s) stored (${st.storedBytes} bytes), ${st.reusedFiles} unchanged, ${st.deleted} gone since ${parent.id}, ${st.hashedFiles} compared by SHA-256`,
+      );
+    }
+    return {
+      fingerprint: snap.fingerprint,
+      warnings,
+      stats: { ...snap.fingerprint.summary, storedFiles: st.storedFiles, storedBytes: st.storedBytes, reusedFiles: st.reusedFiles, hashedFiles: st.hashedFiles, deleted: st.deleted },
+      // The tree is read after this moment: every change made before it is in the backup.
+      span: { to: { time: started.toISOString() }, replayable: false },
+    };
+  }
+
+  async restore(ctx: SourceContext, manifest: Manifest, artifacts: ArtifactIn[], chain?: RestoreChainOptions): Promise<RestoreReport> {
+    const links = chain?.chain ?? [{ manifest, artifacts }];
+    const indexed = !!indexArtifact(artifacts);
+    const tarArtifact = artifacts.find((a) => a.record.kind === 'tar');
+    if (!indexed && links.length > 1) throw new VerificationError(`backup ${manifest.id} is an incremental without a file index`);
+    if (!indexed && !tarArtifact) throw new VerificationError(`backup ${manifest.id} has no tar artifact`);
     const target = this.root;
     const existed = await this.prepareTarget();
     const staging = path.join(target, `${STAGING_PREFIX}${randomBytes(6).toString('hex')}`);
     await fs.mkdir(staging, { mode: 0o700 });
     const warnings: string[] = [];
     try {
-      const meta = await this.extract(await artifact.open(), staging, ctx);
-      await applyTimes(staging, meta);
+      let placed: Placed;
+      if (indexed) {
+        const r = await restoreChain({
+          links,
+          staging,
+          accept: (rel, isDir) => this.selected(rel, isDir),
+          allowExternalLinks: !!this.opts.allowExternalLinks,
+          escapes,
+          unsafeEntry: (rel, e) => unsafeEntry(rel, e, !!this.opts.allowExternalLinks),
+          onEntry: () => ctx.progress.addItems(1),
+        });
+        warnings.push(...r.warnings);
+        placed = {
+          root: r.root ? { mode: r.root.m, time: nsToUtime(BigInt(r.root.mt)) } : undefined,
+          topDirs: r.topDirs.map((d) => ({ rel: d.p, time: nsToUtime(BigInt(d.mt)) })),
+          entries: r.entries,
+          external: r.external,
+        };
+      } else {
+        // Backups written before file indexes: one tar, extracted as a whole.
+        const meta = await this.extract(await tarArtifact!.open(), staging, ctx);
+        await applyTimes(staging, meta);
+        placed = {
+          root: meta.root ? { mode: meta.root.mode, time: meta.root.mtimeSec } : undefined,
+          topDirs: meta.dirs.filter((d) => !d.rel.includes('/')).map((d) => ({ rel: d.rel, time: d.mtimeSec })),
+          entries: meta.entries,
+          external: meta.external.length,
+        };
+      }
       const selective = !!(this.include || this.exclude);
       let fingerprint: Fingerprint | undefined;
       if (!selective) {
         fingerprint = await fingerprintTree(staging);
         if (fingerprint.digest !== manifest.fingerprint.digest) {
           throw new VerificationError(
-            `restored tree does not match the backup's fingerprint (${describeCounts(fingerprint)} restored, ${describeCounts(manifest.fingerprint)} recorded)`,
+            `restored tree does not match the backup's fingerprint: ${describeTreeDifference(manifest.fingerprint, fingerprint, 'restored')}`,
           );
         }
       }
       await moveIntoPlace(staging, target);
+      // Removing the (now empty) staging folder touches the target: before its own time is set.
+      await fs.rmdir(staging);
       // Renames touch the moved folders' parents: put the recorded times back.
-      await applyTimes(target, { ...meta, dirs: meta.dirs.filter((d) => !d.rel.includes('/')), links: [] });
-      if (meta.root && (!existed || this.opts.overwrite)) {
-        await fs.chmod(target, meta.root.mode & 0o7777);
-        await fs.utimes(target, meta.root.mtimeSec, meta.root.mtimeSec);
+      for (const d of placed.topDirs) await fs.utimes(path.join(target, d.rel), d.time, d.time);
+      if (placed.root && (!existed || this.opts.overwrite)) {
+        await fs.chmod(target, placed.root.mode & 0o7777);
+        await fs.utimes(target, placed.root.time, placed.root.time);
       }
-      if (meta.external.length) warnings.push(`${meta.external.length} symlink(s) pointing outside the target were restored as asked`);
+      if (placed.external) warnings.push(`${placed.external} symlink(s) pointing outside the target were restored as asked`);
       return {
-        summary: fingerprint ? { ...fingerprint.summary } : { entries: meta.entries },
+        summary: fingerprint ? { ...fingerprint.summary } : { entries: placed.entries },
         ...(fingerprint ? { fingerprint } : {}),
         warnings,
       };
@@ -216,6 +315,14 @@ export class FilesSource implements Source {
   }
 }
 
+/** What a restore placed, whichever way it was read: what the final steps on the target need. */
+interface Placed {
+  root?: { mode: number; time: number };
+  topDirs: { rel: string; time: number }[];
+  entries: number;
+  external: number;
+}
+
 interface ExtractMeta {
   root?: { mode: number; mtimeSec: number };
   dirs: { rel: string; mtimeSec: number }[];
@@ -282,74 +389,3 @@ async function moveIntoPlace(staging: string, target: string): Promise<void> {
   }
 }
 
-function describeCounts(fp: Fingerprint): string {
-  const s = fp.summary;
-  return `${s.files ?? 0} files, ${s.dirs ?? 0} dirs, ${s.symlinks ?? 0} links, ${s.bytes ?? 0} bytes`;
-}
-
-/**
- * Reads the tar stream as it is produced and fingerprints each entry from the
- * archive itself, so the manifest describes exactly the bytes that were stored.
- */
-class TarFingerprinter extends Transform {
-  readonly tree = new TreeFingerprint();
-  private readonly parser: tar.Parser;
-  private readonly hardlinkDigests = new Map<string, string>();
-
-  constructor(
-    private readonly hardlinked: Set<string>,
-    onEntry: (n: number) => void,
-  ) {
-    super({ highWaterMark: STREAM_CHUNK });
-    this.parser = new tar.Parser({
-      onReadEntry: (entry: tar.ReadEntry) => {
-        onEntry(1);
-        const rel = normalizeTarPath(entry.path);
-        const mode = entry.mode ?? 0;
-        const mt = mtimeSec(entry);
-        if (rel === '') {
-          entry.resume();
-          return;
-        }
-        if (entry.type === 'Directory') {
-          this.tree.add({ type: 'd', path: rel, mode, mtimeSec: mt, size: 0, content: '' });
-          entry.resume();
-        } else if (entry.type === 'SymbolicLink') {
-          this.tree.add({ type: 'l', path: rel, mode, mtimeSec: mt, size: 0, content: entry.linkpath ?? '' });
-          entry.resume();
-        } else if (entry.type === 'Link') {
-          // A second name for a file already in the archive: on disk it is a regular file with that content.
-          const target = normalizeTarPath(entry.linkpath ?? '');
-          const digest = this.hardlinkDigests.get(target) ?? '';
-          const size = Number(this.hardlinkSizes.get(target) ?? 0);
-          this.tree.add({ type: 'f', path: rel, mode, mtimeSec: mt, size, content: digest });
-          entry.resume();
-        } else {
-          const h = createHash('sha256');
-          entry.on('data', (c: Buffer) => h.update(c));
-          entry.on('end', () => {
-            const digest = h.digest('hex');
-            const size = entry.size ?? 0;
-            if (this.hardlinked.has(rel)) {
-              this.hardlinkDigests.set(rel, digest);
-              this.hardlinkSizes.set(rel, size);
-            }
-            this.tree.add({ type: 'f', path: rel, mode, mtimeSec: mt, size, content: digest });
-          });
-        }
-      },
-    });
-  }
-  private readonly hardlinkSizes = new Map<string, number>();
-
-  override _transform(chunk: Buffer, _enc: BufferEncoding, cb: TransformCallback): void {
-    this.parser.write(chunk);
-    cb(null, chunk);
-  }
-  override _flush(cb: TransformCallback): void {
-    this.parser.end(() => cb());
-  }
-  result(): Fingerprint {
-    return this.tree.result();
-  }
-}

@@ -3,6 +3,7 @@ import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import type { Fingerprint } from '../../catalog/manifest.js';
 import { STREAM_CHUNK } from '../../pipeline/buffers.js';
+import { nsToSeconds, type IndexRecord } from '../../formats/file-index/format.js';
 
 /**
  * A directory tree's fingerprint: counts plus one digest over every entry's
@@ -11,6 +12,12 @@ import { STREAM_CHUNK } from '../../pipeline/buffers.js';
  * modulo 2^256, so it does not depend on the order entries are met — the tar
  * stream at backup time and a directory walk at restore time agree without
  * either holding a list of entries in memory.
+ *
+ * Items: the same sum per top-level name (`docs/` for a folder and everything
+ * under it, `README.md` for a file), so a drill or a restore names the part of
+ * the tree that differs. Only while the root holds at most MAX_ITEMS names: a
+ * flat folder of a million files gets no items (the manifest must stay small),
+ * and the file index, checked against the digest, names the file instead.
  */
 export type EntryType = 'f' | 'd' | 'l';
 
@@ -25,9 +32,19 @@ export interface TreeEntry {
 }
 
 const MOD = 1n << 256n;
+/** Items per top-level name, at most: beyond, the fingerprint has none. */
+export const MAX_ITEMS = 1000;
+
+/** The item an entry counts in: its first path component, with a `/` when that is a folder. */
+function itemOf(e: TreeEntry): string {
+  const slash = e.path.indexOf('/');
+  if (slash >= 0) return `${e.path.slice(0, slash)}/`;
+  return e.type === 'd' ? `${e.path}/` : e.path;
+}
 
 export class TreeFingerprint {
   private sum = 0n;
+  private items: Map<string, { count: number; sum: bigint }> | undefined = new Map();
   files = 0;
   dirs = 0;
   symlinks = 0;
@@ -35,7 +52,17 @@ export class TreeFingerprint {
 
   add(e: TreeEntry): void {
     const record = `${e.type}\0${e.path}\0${(e.mode & 0o7777).toString(8)}\0${e.mtimeSec}\0${e.size}\0${e.content}`;
-    this.sum = (this.sum + BigInt(`0x${createHash('sha256').update(record).digest('hex')}`)) % MOD;
+    const h = BigInt(`0x${createHash('sha256').update(record).digest('hex')}`);
+    this.sum = (this.sum + h) % MOD;
+    if (this.items) {
+      const key = itemOf(e);
+      const it = this.items.get(key);
+      if (it) {
+        it.count++;
+        it.sum = (it.sum + h) % MOD;
+      } else if (this.items.size < MAX_ITEMS) this.items.set(key, { count: 1, sum: h });
+      else this.items = undefined;
+    }
     if (e.type === 'f') {
       this.files++;
       this.bytes += e.size;
@@ -48,12 +75,60 @@ export class TreeFingerprint {
   }
 
   result(): Fingerprint {
-    return {
+    const fp: Fingerprint = {
       kind: 'files',
       summary: { files: this.files, dirs: this.dirs, symlinks: this.symlinks, bytes: this.bytes },
       digest: this.sum.toString(16).padStart(64, '0'),
     };
+    if (this.items && this.items.size > 0) {
+      const items: NonNullable<Fingerprint['items']> = {};
+      for (const key of [...this.items.keys()].sort()) {
+        const it = this.items.get(key)!;
+        // 128 bits of the item's sum: enough to tell two subtrees apart, half the manifest space.
+        items[key] = { count: it.count, digest: it.sum.toString(16).padStart(64, '0').slice(32) };
+      }
+      fp.items = items;
+    }
+    return fp;
   }
+}
+
+/**
+ * Where two fingerprints of a tree disagree, for an error line: the differing
+ * items (at most `max`), or the counts when there are no items to compare.
+ */
+export function describeTreeDifference(recorded: Fingerprint, found: Fingerprint, foundAs: string, max = 5): string {
+  const r = recorded.items;
+  const f = found.items;
+  if (r && f) {
+    const diffs: string[] = [];
+    for (const key of [...new Set([...Object.keys(r), ...Object.keys(f)])].sort()) {
+      const a = r[key];
+      const b = f[key];
+      if (!a) diffs.push(`'${key}' is not in the backup (${b!.count} entries ${foundAs})`);
+      else if (!b) diffs.push(`'${key}' is missing (${a.count} entries recorded)`);
+      else if (a.count !== b.count || a.digest !== b.digest) diffs.push(`'${key}' differs (${a.count} entries recorded, ${b.count} ${foundAs}${a.count === b.count ? ', digests differ' : ''})`);
+    }
+    if (diffs.length) return diffs.length > max ? `${diffs.slice(0, max).join('; ')}; and ${diffs.length - max} more` : diffs.join('; ');
+  }
+  const counts = (fp: Fingerprint) => {
+    const s = fp.summary;
+    return `${s.files ?? 0} files, ${s.dirs ?? 0} dirs, ${s.symlinks ?? 0} links, ${s.bytes ?? 0} bytes`;
+  };
+  return `${counts(found)} ${foundAs}, ${counts(recorded)} recorded`;
+}
+
+/** A file index record as the fingerprint counts it (a hard link is a file with the same content). */
+export function indexEntry(r: IndexRecord): TreeEntry {
+  const type = r.t === 'h' ? 'f' : r.t;
+  return {
+    type,
+    path: r.p,
+    mode: r.m,
+    mtimeSec: nsToSeconds(BigInt(r.mt)),
+    size: type === 'f' ? (r.s ?? 0) : 0,
+    content: type === 'f' ? (r.sha ?? '') : type === 'l' ? (r.to ?? '') : '',
+  };
 }
 
 /** Normalises a tar path (`./a/b/`) to the fingerprint form (`a/b`); '' is the root. */

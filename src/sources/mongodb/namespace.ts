@@ -136,3 +136,6 @@ export function splitNamespace(ns: string): { db: string; collection: string } {
   const i = ns.indexOf('.');
   return i < 0 ? { db: ns, collection: '' } : { db: ns.slice(0, i), collection: ns.slice(i + 1) };
 }
+
+/** Collections whose contents the server manages itself; mongorestore restores users and roles by other means. */
+export const NOT_RESTORED = /^(admin\.system\.(users|roles|version|keys|new_users|backup_users)|config\.system\.sessions|config\.transactions)$/;

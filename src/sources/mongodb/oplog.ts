@@ -40,9 +40,15 @@ export function compareTs(a: Timestamp, b: Timestamp): number {
   return a.high !== b.high ? (a.high < b.high ? -1 : 1) : a.low === b.low ? 0 : a.low < b.low ? -1 : 1;
 }
 
-/** True when the server keeps a replica-set oplog we can read. */
-export async function hasOplog(client: MongoClient, setName: string | undefined): Promise<boolean> {
-  if (!setName) return false;
+/**
+ * True when the server keeps an oplog we can read: a replica-set member's, or,
+ * when the user asks for it with --oplog, a local.oplog.rs on a server that
+ * does not call itself a replica set (mongo-java-server with its oplog on). A
+ * standalone mongod is never trusted by default: a stale local.oplog.rs left
+ * from its replica-set days is no longer written.
+ */
+export async function hasOplog(client: MongoClient, setName: string | undefined, explicit = false): Promise<boolean> {
+  if (!setName && !explicit) return false;
   try {
     const cols = await client.db('local').listCollections({ name: 'oplog.rs' }, { nameOnly: true }).toArray();
     return cols.length > 0;
@@ -100,13 +106,22 @@ export type NsFilter = ((db: string, collection: string) => boolean) | null;
 export function scopeCapturedEntry(entry: Document, inScope: NsFilter): Document | null {
   const ns = typeof entry.ns === 'string' ? entry.ns : '';
   const o = (entry.o ?? {}) as Document;
-  if (ns === 'admin.system.version') throw new OperationalError('cannot capture the oplog: admin.system.version was modified during the backup');
-  if (o.renameCollection !== undefined) throw new OperationalError(`cannot capture the oplog: a collection was renamed during the backup (${String(o.renameCollection)}); run the backup again`);
-  if (o.importCollection !== undefined) throw new OperationalError('cannot capture the oplog: importCollection ran during the backup');
+  const { db, coll } = splitOplogNs(ns);
+  // A scoped backup only cares about what touches its scope.
+  const touches = (d: string, c: string): boolean => !inScope || inScope(d, c);
+  if (ns === 'admin.system.version' && !inScope) throw new OperationalError('cannot capture the oplog: admin.system.version was modified during the backup');
+  if (o.renameCollection !== undefined) {
+    const from = splitOplogNs(String(o.renameCollection));
+    const to = splitOplogNs(String(o.to));
+    if (touches(from.db, from.coll) || touches(to.db, to.coll)) {
+      throw new OperationalError(`cannot capture the oplog: a collection was renamed during the backup (${String(o.renameCollection)}); run the backup again`);
+    }
+    return null;
+  }
+  if (o.importCollection !== undefined && touches(db, String(o.importCollection))) throw new OperationalError('cannot capture the oplog: importCollection ran during the backup');
   if (!inScope) return entry;
   const op = entry.op as string;
   if (op === 'n') return null;
-  const { db, coll } = splitOplogNs(ns);
   if (op === 'c') {
     if (Array.isArray(o.applyOps)) {
       const kept = (o.applyOps as Document[]).map((e) => scopeCapturedEntry(e, inScope)).filter((e): e is Document => e !== null);
@@ -131,14 +146,86 @@ function commandTarget(o: Document): string | undefined {
   return typeof v === 'string' ? v : undefined;
 }
 
+
+/**
+ * Decides whether an oplog slice (an incremental backup) keeps an entry. Unlike
+ * a capture during a dump, renames are ordinary history here; but a collection
+ * renamed into the scope from outside it, or imported, brings documents no
+ * entry holds, so the slice cannot represent it and the backup fails.
+ * Periodic no-ops and admin.system.version (feature compatibility) are dropped.
+ */
+export function scopeSliceEntry(entry: Document, inScope: (db: string, collection: string) => boolean): Document | null {
+  const ns = typeof entry.ns === 'string' ? entry.ns : '';
+  const o = (entry.o ?? {}) as Document;
+  const op = entry.op as string;
+  if (op === 'n' || ns === 'admin.system.version') return null;
+  const { db, coll } = splitOplogNs(ns);
+  if (op !== 'c') return inScope(db, coll) ? entry : null;
+  if (Array.isArray(o.applyOps)) {
+    const kept = (o.applyOps as Document[]).map((e) => scopeSliceEntry(e, inScope)).filter((e): e is Document => e !== null);
+    if (!kept.length) return null;
+    return kept.length === o.applyOps.length ? entry : { ...entry, o: { ...o, applyOps: kept } };
+  }
+  if (o.importCollection !== undefined) {
+    const target = splitOplogNs(String(o.importCollection));
+    if (inScope(db, target.coll || String(o.importCollection))) {
+      throw new OperationalError(`importCollection on ${db}.${String(o.importCollection)}: the imported documents are not in the oplog; take a full backup`);
+    }
+    return null;
+  }
+  if (o.renameCollection !== undefined) {
+    const from = splitOplogNs(String(o.renameCollection));
+    const to = splitOplogNs(String(o.to));
+    const fromIn = inScope(from.db, from.coll);
+    const toIn = inScope(to.db, to.coll);
+    if (toIn && !fromIn) {
+      throw new OperationalError(
+        `${String(o.renameCollection)} was renamed to ${String(o.to)}, into the backed-up namespaces from outside them: its documents are in no backup of this chain; take a full backup`,
+      );
+    }
+    return fromIn ? entry : null;
+  }
+  return inScope(db, commandTarget(o) ?? '') ? entry : null;
+}
+
+/** The namespaces an entry writes to (what a restore must find empty or drop); database-wide commands name none. */
+export function namespacesTouched(entry: Document, out: Set<string>): void {
+  const ns = typeof entry.ns === 'string' ? entry.ns : '';
+  const o = (entry.o ?? {}) as Document;
+  const op = entry.op as string;
+  if (op === 'n') return;
+  const { db, coll } = splitOplogNs(ns);
+  if (op !== 'c') {
+    out.add(`${db}.${coll}`);
+    return;
+  }
+  if (Array.isArray(o.applyOps)) {
+    for (const e of o.applyOps as Document[]) namespacesTouched(e, out);
+    return;
+  }
+  if (o.renameCollection !== undefined) {
+    out.add(String(o.renameCollection));
+    out.add(String(o.to));
+    return;
+  }
+  // dropDatabase writes to every collection of its database: `db.` stands for all of them.
+  if ('dropDatabase' in o) out.add(`${db}.`);
+  else {
+    const target = commandTarget(o);
+    if (target !== undefined) out.add(`${db}.${target}`);
+  }
+}
+
 // ---------------------------------------------------------------- replay
 
 export type OplogAction =
   | { kind: 'upsert'; db: string; coll: string; filter: Document; doc: Document }
-  | { kind: 'update'; db: string; coll: string; filter: Document; update: Document | Document[] }
+  | { kind: 'update'; db: string; coll: string; filter: Document; update: Document }
+  | { kind: 'diff'; db: string; coll: string; filter: Document; diff: Document }
   | { kind: 'replace'; db: string; coll: string; filter: Document; doc: Document }
   | { kind: 'delete'; db: string; coll: string; filter: Document }
   | { kind: 'command'; db: string; command: Document; ignoreCodes: number[] }
+  | { kind: 'rename'; from: string; to: string }
   | { kind: 'skip'; reason: string };
 
 /** Maps an entry's namespace for the restore (renames, selection); null drops the entry. */
@@ -146,8 +233,38 @@ export type NsMapper = (db: string, coll: string) => { db: string; coll: string 
 
 const IGNORED_COMMANDS = new Set(['startIndexBuild', 'abortIndexBuild', 'commitTransaction', 'abortTransaction']);
 
+/**
+ * Rewrites the shapes MongoDB-compatible servers write into the ones MongoDB
+ * writes, so both replay paths see one dialect: FerretDB logs every update as
+ * `{$v: 1, $set: <the whole new document, _id included>}` (MongoDB never sets
+ * _id in an update entry), which is a replacement; FerretDB and
+ * mongo-java-server give entries an ObjectId `_id`, which applyOps rejects.
+ */
+export function normalizeEntry(entry: Document): Document {
+  let e = entry;
+  if (e._id !== undefined && e.ts !== undefined) {
+    const { _id: _drop, ...rest } = e;
+    e = rest;
+  }
+  if (e.op === 'u') {
+    const o = (e.o ?? {}) as Document;
+    const keys = Object.keys(o);
+    const set = o.$set as Document | undefined;
+    if (set && typeof set === 'object' && '_id' in set && keys.every((k) => k === '$set' || k === '$v')) e = { ...e, o: set };
+  } else if (e.op === 'c' && Array.isArray((e.o as Document | undefined)?.applyOps)) {
+    const o = e.o as Document;
+    e = { ...e, o: { ...o, applyOps: (o.applyOps as Document[]).map(normalizeEntry) } };
+  }
+  return e;
+}
+
+function isDiffUpdate(o: Document): boolean {
+  return Number(o.$v) === 2 || (o.diff !== undefined && Object.keys(o).every((k) => k === '$v' || k === 'diff'));
+}
+
 /** Translates one oplog entry into the commands that reproduce it. Pure: tested on recorded entries. */
-export function planOplogEntry(entry: Document, map: NsMapper): OplogAction[] {
+export function planOplogEntry(raw: Document, map: NsMapper): OplogAction[] {
+  const entry = normalizeEntry(raw);
   const op = entry.op as string;
   const ns = typeof entry.ns === 'string' ? entry.ns : '';
   const o = (entry.o ?? {}) as Document;
@@ -164,9 +281,7 @@ export function planOplogEntry(entry: Document, map: NsMapper): OplogAction[] {
     case 'u': {
       const filter = entry.o2 as Document | undefined;
       if (!filter) throw new VerificationError(`oplog update on ${ns} has no o2 (document key)`);
-      if (o.$v === 2 || (o.diff !== undefined && Object.keys(o).every((k) => k === '$v' || k === 'diff'))) {
-        return diffToUpdates(o.diff as Document).map((update) => ({ kind: 'update' as const, db: target.db, coll: target.coll, filter, update }));
-      }
+      if (isDiffUpdate(o)) return [{ kind: 'diff', db: target.db, coll: target.coll, filter, diff: o.diff as Document }];
       const keys = Object.keys(o);
       if (keys.some((k) => k.startsWith('$'))) {
         const update: Document = {};
@@ -197,8 +312,10 @@ function planCommand(db: string, o: Document, map: NsMapper): OplogAction[] {
     const to = splitOplogNs(String(o.to));
     const f = map(from.db, from.coll);
     const t = map(to.db, to.coll);
-    if (!f || !t) return [{ kind: 'skip', reason: 'rename outside the restored namespaces' }];
-    return [{ kind: 'command', db: 'admin', command: { renameCollection: `${f.db}.${f.coll}`, to: `${t.db}.${t.coll}`, dropTarget: !!o.dropTarget }, ignoreCodes: [] }];
+    if (!f) return [{ kind: 'skip', reason: 'rename of a collection that is not restored' }];
+    // Renamed out of the restored namespaces: as far as the restore is concerned, the collection is gone.
+    if (!t) return [{ kind: 'command', db: f.db, command: { drop: f.coll }, ignoreCodes: [26] }];
+    return [{ kind: 'rename', from: `${f.db}.${f.coll}`, to: `${t.db}.${t.coll}` }];
   }
   const collName = typeof o[name] === 'string' ? (o[name] as string) : '';
   const t = map(db, collName);
@@ -227,7 +344,7 @@ function planCommand(db: string, o: Document, map: NsMapper): OplogAction[] {
     case 'collMod':
     case 'convertToCapped':
     case 'emptycapped':
-      return [{ kind: 'command', db: t.db, command: { ...o, [name]: t.coll }, ignoreCodes: [] }];
+      return [{ kind: 'command', db: t.db, command: { ...o, [name]: t.coll }, ignoreCodes: [26] }];
     default:
       throw new OperationalError(`cannot replay oplog command '${name}' on ${db}; restore with --no-oplog-replay to skip the oplog`);
   }
@@ -244,68 +361,110 @@ export function stripIndexSpec(spec: Document): Document {
   return rest;
 }
 
-function fieldOk(name: string, where: string): string {
-  if (name.includes('.') || name.startsWith('$')) {
-    throw new OperationalError(`cannot replay an oplog update of field '${where}${name}' (dots or a leading $) without the server's applyOps`);
-  }
-  return name;
+// ---------------------------------------------------------------- $v: 2 diffs
+
+function isPlainDocument(v: unknown): v is Document {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+  const proto = Object.getPrototypeOf(v) as unknown;
+  return proto === Object.prototype || proto === null;
+}
+
+function isArrayDiff(d: Document): boolean {
+  return d.a === true;
+}
+
+/** Sets a field without letting a name such as `__proto__` reach the prototype. */
+function put(out: Document, name: string, value: unknown): void {
+  Object.defineProperty(out, name, { value, enumerable: true, writable: true, configurable: true });
 }
 
 /**
- * Turns a `$v: 2` oplog diff into update documents applied in order: first
- * any array truncations (pipeline updates), then one {$set, $unset}.
+ * Applies a `$v: 2` oplog diff to a document the way MongoDB's applier does
+ * (src/mongo/db/update/document_diff_applier.cpp): fields are deleted (`d`),
+ * replaced in place (`u`; appended when absent), moved to the end with their
+ * new value (`i`), or diffed recursively (`s<field>`, arrays when `a: true`,
+ * with `l` the new length and `u<n>`/`s<n>` per index). A sub-diff whose field
+ * has another type, or an index past the array's end, becomes null: a later
+ * entry rewrites it, which is what makes applying a diff twice harmless.
  */
-export function diffToUpdates(diff: Document): (Document | Document[])[] {
-  const set: Document = {};
-  const unset: Document = {};
-  const truncations: { path: string; length: number }[] = [];
-  walkDiff(diff, '', set, unset, truncations, false);
-  const updates: (Document | Document[])[] = truncations.map((t) => [{ $set: { [t.path]: { $slice: [`$${t.path}`, t.length] } } }]);
-  const u: Document = {};
-  if (Object.keys(set).length) u.$set = set;
-  if (Object.keys(unset).length) u.$unset = unset;
-  if (Object.keys(u).length) updates.push(u);
-  return updates;
+export function applyDocumentDiff(pre: Document, diff: Document): Document {
+  const deletes = new Set<string>();
+  const updates = new Map<string, unknown>();
+  const inserts = new Map<string, unknown>();
+  const subDiffs = new Map<string, Document>();
+  const appendOrder: [string, unknown][] = [];
+  for (const [k, v] of Object.entries(diff)) {
+    if (k === 'd') for (const f of Object.keys(v as Document)) deletes.add(f);
+    else if (k === 'u' || k === 'i') continue;
+    else if (k.startsWith('s') && k.length > 1) subDiffs.set(k.slice(1), v as Document);
+    else throw new VerificationError(`unknown field '${k}' in an oplog diff`);
+  }
+  // MongoDB reads every update before every insert, whatever their order in the diff.
+  for (const [f, v] of Object.entries((diff.u ?? {}) as Document)) {
+    updates.set(f, v);
+    appendOrder.push([f, v]);
+  }
+  for (const [f, v] of Object.entries((diff.i ?? {}) as Document)) {
+    inserts.set(f, v);
+    appendOrder.push([f, v]);
+  }
+  const out: Document = {};
+  const written = new Set<string>();
+  for (const [k, v] of Object.entries(pre)) {
+    if (deletes.has(k) || inserts.has(k)) continue;
+    if (updates.has(k)) {
+      put(out, k, updates.get(k));
+      written.add(k);
+      continue;
+    }
+    const sub = subDiffs.get(k);
+    if (!sub) put(out, k, v);
+    else if (isArrayDiff(sub)) put(out, k, Array.isArray(v) ? applyArrayDiff(v, sub) : null);
+    else put(out, k, isPlainDocument(v) ? applyDocumentDiff(v, sub) : null);
+  }
+  for (const [k, v] of appendOrder) if (!written.has(k)) put(out, k, v);
+  return out;
 }
 
-function walkDiff(diff: Document, prefix: string, set: Document, unset: Document, truncations: { path: string; length: number }[], insideArray: boolean): void {
-  if (diff.a === true) {
-    for (const [k, v] of Object.entries(diff)) {
-      if (k === 'a') continue;
-      if (k === 'l') {
-        if (insideArray || prefix.split('.').some((p) => /^\d+$/.test(p))) {
-          throw new OperationalError(`cannot replay an oplog resize of array '${prefix}' nested in an array without the server's applyOps`);
-        }
-        truncations.push({ path: prefix, length: Number(v) });
-      } else if (k.startsWith('u')) {
-        set[`${prefix}.${k.slice(1)}`] = v;
-      } else if (k.startsWith('s')) {
-        walkDiff(v as Document, `${prefix}.${k.slice(1)}`, set, unset, truncations, true);
-      } else {
-        throw new VerificationError(`unknown array diff field '${k}' in an oplog update of '${prefix}'`);
-      }
-    }
-    return;
-  }
-  const p = prefix ? `${prefix}.` : '';
+function applyArrayDiff(pre: unknown[], diff: Document): unknown[] {
+  const size = diff.l === undefined ? undefined : Number(diff.l);
+  const mods = new Map<number, { update: unknown } | { sub: Document }>();
   for (const [k, v] of Object.entries(diff)) {
-    if (k === 'd') {
-      for (const f of Object.keys(v as Document)) unset[p + fieldOk(f, p)] = '';
-    } else if (k === 'u' || k === 'i') {
-      for (const [f, val] of Object.entries(v as Document)) set[p + fieldOk(f, p)] = val;
-    } else if (k.startsWith('s')) {
-      walkDiff(v as Document, p + fieldOk(k.slice(1), p), set, unset, truncations, insideArray);
-    } else {
-      throw new VerificationError(`unknown diff field '${k}' in an oplog update of '${prefix || '<document>'}'`);
-    }
+    if (k === 'a' || k === 'l') continue;
+    const idx = Number(k.slice(1));
+    if (!/^[us]\d+$/.test(k) || !Number.isSafeInteger(idx)) throw new VerificationError(`unknown field '${k}' in an oplog array diff`);
+    mods.set(idx, k[0] === 'u' ? { update: v } : { sub: v as Document });
   }
+  const lastMod = mods.size ? Math.max(...mods.keys()) : -1;
+  const end = size ?? Math.max(pre.length, lastMod + 1);
+  const out: unknown[] = [];
+  for (let i = 0; i < end; i++) {
+    const has = i < pre.length;
+    const mod = mods.get(i);
+    if (!mod) out.push(has ? pre[i] : null);
+    else if ('update' in mod) out.push(mod.update);
+    else if (!has) out.push(null);
+    else if (isArrayDiff(mod.sub)) out.push(Array.isArray(pre[i]) ? applyArrayDiff(pre[i] as unknown[], mod.sub) : null);
+    else out.push(isPlainDocument(pre[i]) ? applyDocumentDiff(pre[i] as Document, mod.sub) : null);
+  }
+  return out;
 }
+
+/**
+ * Update operators whose effect depends on the document they apply to. MongoDB never logs them (its entries hold
+ * results: `$v: 2` diffs, `$set`/`$unset`), but mongo-java-server logs the operators it was given.
+ */
+const NON_IDEMPOTENT = new Set(['$inc', '$mul', '$push', '$pop', '$pull', '$pullAll', '$rename', '$bit', '$currentDate']);
 
 /** Applies entries one by one, with applyOps where the server has it. */
 export class OplogReplayer {
   private useApplyOps: boolean | undefined;
   applied = 0;
   skipped = 0;
+  /** Updates replayed with operators that apply again if an entry is replayed twice (see NON_IDEMPOTENT). */
+  nonIdempotent = 0;
+  /** Diff updates whose document was not there (deleted later in the history, or by this replay's start). */
+  missing = 0;
 
   constructor(
     private readonly client: MongoClient,
@@ -326,13 +485,13 @@ export class OplogReplayer {
     }
   }
 
-  async apply(entry: Document): Promise<void> {
+  async apply(raw: Document): Promise<void> {
     this.useApplyOps ??= await this.probeApplyOps();
-    if (this.useApplyOps && entry.op !== 'n') {
-      const { ui: _ui, ...rest } = entry; // uuids differ on the target
-      const ns = typeof entry.ns === 'string' ? entry.ns : '';
+    if (this.useApplyOps && raw.op !== 'n') {
+      const { ui: _ui, ...rest } = normalizeEntry(raw); // uuids differ on the target
+      const ns = typeof rest.ns === 'string' ? rest.ns : '';
       const { db, coll } = splitOplogNs(ns);
-      if (entry.op !== 'c' && !this.map(db, coll)) {
+      if (rest.op !== 'c' && !this.map(db, coll)) {
         this.skipped++;
         return;
       }
@@ -340,7 +499,7 @@ export class OplogReplayer {
       this.applied++;
       return;
     }
-    for (const a of planOplogEntry(entry, this.map)) await this.run(a);
+    for (const a of planOplogEntry(raw, this.map)) await this.run(a);
   }
 
   private async run(a: OplogAction): Promise<void> {
@@ -350,16 +509,30 @@ export class OplogReplayer {
         this.skipped++;
         return;
       case 'upsert':
-        await this.client.db(a.db).collection(a.coll).replaceOne(a.filter, a.doc, { upsert: true, ...wc });
-        break;
       case 'replace':
         await this.client.db(a.db).collection(a.coll).replaceOne(a.filter, a.doc, { upsert: true, ...wc });
         break;
       case 'update':
+        if (Object.keys(a.update).some((k) => NON_IDEMPOTENT.has(k))) this.nonIdempotent++;
         await this.client.db(a.db).collection(a.coll).updateOne(a.filter, a.update, wc);
         break;
+      case 'diff': {
+        // Read, apply, write back: exact for every diff (nested array resizes, type changes, field order),
+        // which a translation into $set/$unset is not.
+        const coll = this.client.db(a.db).collection(a.coll);
+        const pre = await coll.findOne(a.filter, EXACT_BSON);
+        if (!pre) {
+          this.missing++;
+          return;
+        }
+        await coll.replaceOne({ _id: pre._id }, applyDocumentDiff(pre, a.diff), wc);
+        break;
+      }
       case 'delete':
         await this.client.db(a.db).collection(a.coll).deleteOne(a.filter, wc);
+        break;
+      case 'rename':
+        await this.rename(a.from, a.to);
         break;
       case 'command':
         try {
@@ -370,5 +543,24 @@ export class OplogReplayer {
         break;
     }
     this.applied++;
+  }
+
+  /**
+   * The history says the target did not exist when the rename ran; one that exists now was left by an earlier
+   * run of this replay, so it is dropped first, and a source that run already renamed is no error. (dropTarget
+   * would say the same in one command, but compatible servers such as FerretDB do not implement it.)
+   */
+  private async rename(from: string, to: string): Promise<void> {
+    const admin = this.client.db('admin');
+    try {
+      await admin.command({ renameCollection: from, to });
+    } catch (err) {
+      const code = err instanceof MongoServerError ? err.code : undefined;
+      if (code === 26) return; // NamespaceNotFound: already renamed
+      if (code !== 48) throw err; // NamespaceExists: the target is in the way
+      const t = splitOplogNs(to);
+      await this.client.db(t.db).collection(t.coll).drop();
+      await admin.command({ renameCollection: from, to });
+    }
   }
 }

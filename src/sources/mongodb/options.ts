@@ -119,7 +119,8 @@ export function resolveMongoOptions(o: MongoSourceOptions): ResolvedMongoOptions
     include: new NsMatcher(list(o.nsInclude, o.include), '--ns-include'),
     exclude: new NsMatcher(list(o.nsExclude, o.exclude), '--ns-exclude'),
     renamer: new NsRenamer(list(o.nsFrom, undefined), list(o.nsTo, undefined)),
-    drop: !!(o.drop ?? o.overwrite),
+    // `||`, not `??`: the CLI and the action give drop=false by default, which must not hide --overwrite.
+    drop: !!(o.drop || o.overwrite),
     noIndexRestore: !!o.noIndexRestore,
     parallelCollections: positiveInt(o.parallelCollections, 4, '--parallel-collections', 64),
     insertWorkers: positiveInt(o.insertWorkers, 2, '--insert-workers', 64),

@@ -2,27 +2,58 @@ import { createReadStream } from 'node:fs';
 import { open as openFile } from 'node:fs/promises';
 import { createGunzip } from 'node:zlib';
 import { pipeline, type Readable } from 'node:stream';
-import { BSON, MongoBulkWriteError, MongoServerError, type Document, type MongoClient } from 'mongodb';
-import { OperationalError, UsageError, errorCode, errorMessage } from '../../errors.js';
+import { BSON, MongoBulkWriteError, MongoServerError, WriteConcern, type Document, type MongoClient } from 'mongodb';
+import { OperationalError, UsageError, VerificationError, errorCode, errorMessage } from '../../errors.js';
 import { dataCollectionOf, nsKey } from '../../formats/mongo-archive/format.js';
 import { MongoArchiveReader } from '../../formats/mongo-archive/reader.js';
 import { decompressor, zstdAvailable } from '../../pipeline/compression.js';
+import type { Fingerprint } from '../../catalog/manifest.js';
 import type { RestoreReport, SourceContext } from '../source.js';
 import { connect, describeMongoError, parseMongoUri, type MongoLocation } from './client.js';
 import { ContentDigest, buildFingerprint, fingerprintKey, type CollectionPrint } from './fingerprint.js';
 import { EXACT_BSON, decodeMetadata, type CollectionMetadata } from './metadata.js';
-import { splitNamespace } from './namespace.js';
+import { NOT_RESTORED, splitNamespace } from './namespace.js';
 import { OPLOG_NS, OplogReplayer, stripIndexSpec, type NsMapper } from './oplog.js';
 import { resolveMongoOptions, type MongoSourceOptions, type ResolvedMongoOptions } from './options.js';
 
 /**
- * Raw bytes per insert batch (with at most --batch-size documents). Decoded documents take several
- * times their BSON size in the JS heap, so this, times the batches in flight, is what memory follows.
+ * Raw bytes per insert batch (with at most --batch-size documents), times the batches in flight, is
+ * what memory follows. Raw documents cost their size; decoded ones (the insertMany fallback) several
+ * times it in the JS heap.
  */
-const BATCH_BYTES = 128 * 1024;
+const BATCH_BYTES = 512 * 1024;
+const DECODED_BATCH_BYTES = 128 * 1024;
 
-/** Collections whose contents the server manages itself; mongorestore restores users and roles by other means. */
-const NOT_RESTORED = /^(admin\.system\.(users|roles|version|keys|new_users|backup_users)|config\.system\.sessions|config\.transactions)$/;
+/** The driver's OP_MSG document sequence: a command field sent as a run of raw BSON documents. */
+interface RawSequence {
+  push(document: unknown, raw: Uint8Array): number;
+}
+type RawSequenceClass = new (field: string) => RawSequence;
+
+let rawSequenceClass: Promise<RawSequenceClass | undefined> | undefined;
+
+/**
+ * The driver class that sends a command field as an OP_MSG document sequence
+ * (kind-1 section). It is not part of the driver's public API, so it is looked
+ * up at run time and the restore falls back to insertMany (decode, re-encode)
+ * when a driver version lacks it. With it, archived documents go to the server
+ * byte for byte: no decoding, no re-encoding (half the restore's client CPU,
+ * bench/README.md), and nothing a decode/encode round trip could alter.
+ */
+export function loadRawSequence(): Promise<RawSequenceClass | undefined> {
+  rawSequenceClass ??= import('mongodb/lib/cmap/commands.js').then(
+    (m: Record<string, unknown>) => {
+      const c = (m.DocumentSequence ?? (m.default as Record<string, unknown> | undefined)?.DocumentSequence) as RawSequenceClass | undefined;
+      return typeof c === 'function' && typeof c.prototype?.push === 'function' ? c : undefined;
+    },
+    () => undefined,
+  );
+  return rawSequenceClass;
+}
+
+
+/** What command monitoring would show for a document sent raw (bakup does not monitor commands). */
+const PLACEHOLDER = Object.freeze({});
 
 interface TargetNs {
   src: string;
@@ -55,8 +86,9 @@ class Slots {
 
 /** Where one namespace's documents go, batched and inserted by a few concurrent workers. */
 class InsertSink {
-  private batch: Document[] = [];
+  private batch: Buffer[] = [];
   private batchBytes = 0;
+  private readonly maxBatchBytes: number;
   private readonly inflight = new Set<Promise<void>>();
   readonly digest = new ContentDigest();
   inserted = 0;
@@ -72,7 +104,10 @@ class InsertSink {
     private readonly onWarning: (w: string) => void,
     private readonly ctx: SourceContext,
     private readonly slots: Slots,
-  ) {}
+    private readonly rawSequence: RawSequenceClass | undefined,
+  ) {
+    this.maxBatchBytes = rawSequence ? BATCH_BYTES : DECODED_BATCH_BYTES;
+  }
 
   /** Takes raw documents; resolves once the sink can take more (its workers are not all busy). */
   push(docs: Buffer[], from = 0): Promise<void> | undefined {
@@ -80,9 +115,9 @@ class InsertSink {
     for (let i = from; i < docs.length; i++) {
       const raw = docs[i]!;
       this.digest.add(raw);
-      this.batch.push(BSON.deserialize(raw, { ...EXACT_BSON, validation: { utf8: false } }));
+      this.batch.push(raw);
       this.batchBytes += raw.length;
-      if (this.batch.length >= this.o.batchSize || this.batchBytes >= BATCH_BYTES) {
+      if (this.batch.length >= this.o.batchSize || this.batchBytes >= this.maxBatchBytes) {
         const wait = this.dispatch();
         if (wait) return wait.then(() => this.push(docs, i + 1));
       }
@@ -113,7 +148,9 @@ class InsertSink {
     if (this.fatal) throw this.fatal;
   }
 
-  private async insert(docs: Document[]): Promise<void> {
+  private async insert(raws: Buffer[]): Promise<void> {
+    if (this.rawSequence) return this.insertRaw(raws, this.rawSequence);
+    const docs = raws.map((raw) => BSON.deserialize(raw, { ...EXACT_BSON, validation: { utf8: false } }));
     const coll = this.client.db(this.t.db).collection(this.dataColl);
     try {
       const r = await coll.insertMany(docs, {
@@ -132,15 +169,44 @@ class InsertSink {
       }
       this.inserted += err.insertedCount;
       const errors = Array.isArray(err.writeErrors) ? err.writeErrors : [err.writeErrors];
-      for (const e of errors) {
-        if (e.code === 11000) this.duplicates++;
-        else this.failed++;
-      }
-      const first = errors[0];
-      const what = `${this.t.db}.${this.dataColl}: ${errors.length} of ${docs.length} documents not inserted (${first?.code === 11000 ? 'duplicate key' : 'error'}: ${first?.errmsg ?? err.message})`;
-      if (this.o.stopOnError) this.fatal ??= new OperationalError(`${what}; stopped (--stop-on-error)`);
-      else this.onWarning(what);
+      this.writeErrors(errors.map((e) => ({ code: e.code, errmsg: e.errmsg })), docs.length, err.message);
     }
+  }
+
+  /**
+   * The insert command with the archived bytes as its document sequence. Unordered: every document
+   * without a write error was inserted (some peers miscount `n` when there are write errors).
+   */
+  private async insertRaw(raws: Buffer[], Sequence: RawSequenceClass): Promise<void> {
+    const documents = new Sequence('documents');
+    for (const raw of raws) documents.push(PLACEHOLDER, raw);
+    const command: Document = { insert: this.dataColl, documents, ordered: false, bypassDocumentValidation: true };
+    if (this.o.writeConcern) WriteConcern.apply(command, this.o.writeConcern);
+    let reply: Document;
+    try {
+      reply = await this.client.db(this.t.db).command(command);
+    } catch (err) {
+      this.fatal ??= describeMongoError(err, `${this.t.db}.${this.dataColl}`, 'inserting documents');
+      return;
+    }
+    const errors = (Array.isArray(reply.writeErrors) ? reply.writeErrors : []) as { code?: number; errmsg?: string }[];
+    const inserted = raws.length - errors.length;
+    this.inserted += inserted;
+    this.ctx.progress.addItems(inserted);
+    if (errors.length) this.writeErrors(errors, raws.length, 'write errors');
+    const wce = reply.writeConcernError as { errmsg?: string } | undefined;
+    if (wce) this.fatal ??= new OperationalError(`${this.t.db}.${this.dataColl}: write concern not satisfied (${wce.errmsg ?? 'writeConcernError'})`);
+  }
+
+  private writeErrors(errors: { code?: number; errmsg?: string }[], of: number, fallback: string): void {
+    for (const e of errors) {
+      if (e.code === 11000) this.duplicates++;
+      else this.failed++;
+    }
+    const first = errors[0];
+    const what = `${this.t.db}.${this.dataColl}: ${errors.length} of ${of} documents not inserted (${first?.code === 11000 ? 'duplicate key' : 'error'}: ${first?.errmsg ?? fallback})`;
+    if (this.o.stopOnError) this.fatal ??= new OperationalError(`${what}; stopped (--stop-on-error)`);
+    else this.onWarning(what);
   }
 
   /** Inserts what is left and waits for every batch. */
@@ -154,6 +220,24 @@ class InsertSink {
 export interface ArchiveInput {
   stream: AsyncIterable<unknown>;
   name: string;
+  /** The backup's recorded fingerprint: the archive's documents are compared with it as they are read. */
+  expected?: Fingerprint;
+  /**
+   * Namespaces (source names) that oplog slices replayed after this archive write to: refused when not empty,
+   * dropped with --drop, like the archive's own. `db.` stands for every collection of db (a dropDatabase).
+   */
+  touched?: Set<string>;
+}
+
+/** A restored archive, and how entries replayed after it map onto the target (the archive's own mapping). */
+export interface ArchiveRestore {
+  report: RestoreReport;
+  map: NsMapper;
+  renames: boolean;
+  /** Entries of the archive's captured oplog replayed. */
+  oplogEntries: number;
+  /** What was compared with the expected fingerprint (when one was given). */
+  checks?: { compared: string[]; notCompared: string[] };
 }
 
 /** Counts a bounded list of warnings so a million duplicates do not become a million lines. */
@@ -176,9 +260,14 @@ class Warnings {
  * indexes after it, views last, the captured oplog (if any) replayed at the end.
  */
 export async function restoreArchive(client: MongoClient, loc: MongoLocation, o: ResolvedMongoOptions, input: ArchiveInput, ctx: SourceContext): Promise<RestoreReport> {
+  return (await restoreArchiveFor(client, loc, o, input, ctx)).report;
+}
+
+/** restoreArchive, also returning the namespace mapping that oplog slices replayed after it must use. */
+export async function restoreArchiveFor(client: MongoClient, loc: MongoLocation, o: ResolvedMongoOptions, input: ArchiveInput, ctx: SourceContext): Promise<ArchiveRestore> {
   const reader = new MongoArchiveReader(input.stream, { name: input.name });
   try {
-    return await restoreFromReader(client, loc, o, reader, input.name, ctx);
+    return await restoreFromReader(client, loc, o, reader, input, ctx);
   } finally {
     await reader.close();
   }
@@ -189,9 +278,10 @@ async function restoreFromReader(
   loc: MongoLocation,
   o: ResolvedMongoOptions,
   reader: MongoArchiveReader,
-  name: string,
+  input: ArchiveInput,
   ctx: SourceContext,
-): Promise<RestoreReport> {
+): Promise<ArchiveRestore> {
+  const name = input.name;
   const warnings = new Warnings();
   const prelude = await reader.readPrelude();
   const serverVersion = prelude.header.serverVersion;
@@ -251,10 +341,27 @@ async function restoreFromReader(
     if (seenTargets.has(k)) throw new UsageError(`--ns-from/--ns-to map two namespaces onto ${k}`);
     seenTargets.add(k);
   }
+  const renames = !o.renamer.empty || dbMap !== undefined;
+  const mapForOplog: NsMapper = (db, coll) => {
+    if (coll === '') return srcDbs.has(db) || input.touched ? { db: mapName(db, '').db, coll: '' } : null;
+    const src = nsKey(db, coll);
+    if ((!o.include.empty && !o.include.has(src)) || o.exclude.has(src) || NOT_RESTORED.test(src)) return null;
+    return mapName(db, coll);
+  };
+  // Namespaces only the replayed slices write to (collections created after the full backup, rename targets).
+  const extra = new Map<string, { db: string; coll: string }>();
+  const wholeDbs = new Set<string>();
+  for (const src of input.touched ?? []) {
+    const { db, collection } = splitNamespace(src);
+    const t = mapForOplog(db, collection);
+    if (!t) continue;
+    if (collection === '') wholeDbs.add(t.db);
+    else if (!seenTargets.has(nsKey(t.db, t.coll))) extra.set(nsKey(t.db, t.coll), t);
+  }
 
   // 2. Refuse non-empty targets (before writing anything), or drop them.
   const existing = new Map<string, Map<string, Document>>();
-  for (const db of new Set(targets.map((t) => t.db))) {
+  for (const db of new Set([...targets.map((t) => t.db), ...[...extra.values()].map((t) => t.db), ...wholeDbs])) {
     try {
       const infos = await client.db(db).listCollections({}, { nameOnly: false, authorizedCollections: true }).toArray();
       existing.set(db, new Map(infos.map((i) => [String(i.name), i as Document])));
@@ -263,24 +370,28 @@ async function restoreFromReader(
     }
   }
   const refusals: string[] = [];
-  for (const t of targets) {
-    const info = existing.get(t.db)!.get(t.coll);
-    if (!info) continue;
+  /** An existing collection: dropped with --drop; otherwise refused when it is a view (`asView`) or holds a document. */
+  const dropOrRefuse = async (db: string, coll: string, asView: boolean): Promise<void> => {
     if (o.drop) {
       try {
-        await client.db(t.db).collection(t.coll).drop();
+        await client.db(db).collection(coll).drop();
       } catch (err) {
-        throw describeMongoError(err, loc.safe, `dropping ${t.db}.${t.coll} (--drop)`);
+        throw describeMongoError(err, loc.safe, `dropping ${db}.${coll} (--drop)`);
       }
-      existing.get(t.db)!.delete(t.coll);
-      continue;
-    }
-    if (info.type === 'view' || t.type === 'view') {
-      refusals.push(`${t.db}.${t.coll} (exists)`);
-      continue;
-    }
-    const one = await client.db(t.db).collection(t.coll).findOne({}, { projection: { _id: 1 } });
-    if (one) refusals.push(`${t.db}.${t.coll}`);
+      existing.get(db)!.delete(coll);
+    } else if (asView) refusals.push(`${db}.${coll} (exists)`);
+    else if (await client.db(db).collection(coll).findOne({}, { projection: { _id: 1 } })) refusals.push(`${db}.${coll}`);
+  };
+  for (const t of targets) {
+    const info = existing.get(t.db)!.get(t.coll);
+    if (info) await dropOrRefuse(t.db, t.coll, info.type === 'view' || t.type === 'view');
+  }
+  // What the slices write to: the same rule, for every such collection that exists (a dropDatabase: all of its db).
+  const replayed = [...extra.values()];
+  for (const db of wholeDbs) for (const coll of existing.get(db)!.keys()) if (!seenTargets.has(nsKey(db, coll))) replayed.push({ db, coll });
+  for (const t of replayed) {
+    const info = existing.get(t.db)!.get(t.coll);
+    if (info && !t.coll.startsWith('system.')) await dropOrRefuse(t.db, t.coll, info.type === 'view');
   }
   if (refusals.length) {
     throw new UsageError(
@@ -303,24 +414,21 @@ async function restoreFromReader(
 
   // 4. Data, then each collection's indexes as soon as its data is in.
   const sinks = new Map<string, InsertSink>();
-  const slots = new Slots(Math.max(o.parallelCollections, o.insertWorkers));
+  // As many batches in flight as collections restored at once times their workers: with 4 × 1, the
+  // peer idled between batches (mongo-java-server: 100 k documents 3.1–6.0 s → 2.4–4.1 s, RSS unchanged).
+  const slots = new Slots(Math.min(64, o.parallelCollections * o.insertWorkers));
+  const rawSequence = await loadRawSequence();
+  if (!rawSequence) ctx.log.warn('this mongodb driver has no raw document sequences: documents are decoded and re-encoded to be inserted (slower)');
   for (const t of targets) {
     if (t.type === 'view') continue;
     const srcData = nsKey(splitNamespace(t.src).db, dataCollectionOf({ collection: splitNamespace(t.src).collection, type: t.type }, serverVersion));
     const dataColl = dataCollectionOf({ collection: t.coll, type: t.type }, serverVersion);
-    sinks.set(srcData, new InsertSink(client, t, dataColl, o, (w) => warnings.add(w), ctx, slots));
+    sinks.set(srcData, new InsertSink(client, t, dataColl, o, (w) => warnings.add(w), ctx, slots, rawSequence));
   }
   const indexBuilds: Promise<number>[] = [];
   let ignoredDocs = 0;
   let oplog: OplogReplayer | undefined;
   let oplogEntries = 0;
-  const renames = !o.renamer.empty || dbMap !== undefined;
-  const mapForOplog: NsMapper = (db, coll) => {
-    if (coll === '') return srcDbs.has(db) ? { db: mapName(db, '').db, coll: '' } : null;
-    const src = nsKey(db, coll);
-    if ((!o.include.empty && !o.include.has(src)) || o.exclude.has(src)) return null;
-    return mapName(db, coll);
-  };
   const events = reader.events();
   let summary;
   for (;;) {
@@ -391,9 +499,18 @@ async function restoreFromReader(
     failed += s.failed;
     prints.set(fingerprintKey(loc.db, s.t.db, s.t.coll), { count: s.digest.count, digest: s.digest.digest() });
   }
+  if (oplog?.nonIdempotent) {
+    warnings.add(
+      `${oplog.nonIdempotent} replayed oplog update(s) hold operators such as $inc or $push (as a MongoDB-compatible server logged them; MongoDB logs results): where the dump already held their effect, it was applied twice`,
+    );
+  }
   if (hasOplog && !o.oplogReplay) warnings.add('the backup holds an oplog that was not replayed (--no-oplog-replay): data is as dumped, not as of the consistency point');
   const complete = skippedNs === 0 && duplicates === 0 && failed === 0 && ignoredDocs === 0 && oplogEntries === 0;
-  return {
+  const checks = input.expected ? compareWithBackup(input.expected, [...sinks.values()], name, skippedNs === 0 && ignoredDocs === 0) : undefined;
+  if (checks && oplogEntries > 0) {
+    checks.notCompared.push(`the data after replaying ${oplogEntries} oplog entries captured during the dump: the backup records no fingerprint of its consistency point`);
+  }
+  const report: RestoreReport = {
     summary: {
       collections: targets.filter((t) => t.type !== 'view').length,
       views,
@@ -405,8 +522,45 @@ async function restoreFromReader(
       archiveBytes: summary.size,
     },
     ...(complete ? { fingerprint: buildFingerprint(prints) } : {}),
+    // Only when something changed the data after the documents were compared does the restore say what it checked.
+    ...(checks && oplogEntries > 0 ? { checks } : {}),
     warnings: warnings.done(),
   };
+  return { report, map: mapForOplog, renames, oplogEntries, checks };
+}
+
+/**
+ * Compares the documents read from the archive with the backup's fingerprint (same digests, keyed by source
+ * namespace); a difference is a VerificationError. Whether keys are `db.collection` or collection names depends on
+ * the backup's scope, so both are tried; a selective restore (--ns-include) is compared collection by collection.
+ */
+function compareWithBackup(expected: Fingerprint, sinks: InsertSink[], what: string, everything: boolean): { compared: string[]; notCompared: string[] } {
+  const want = expected.items ?? {};
+  const byQualified = new Map(sinks.map((s) => [s.t.src, s.digest] as const));
+  const byName = new Map(sinks.map((s) => [splitNamespace(s.t.src).collection, s.digest] as const));
+  const keys = Object.keys(want);
+  // The keying whose names are all in the fingerprint (a selective restore reads a subset of them).
+  const fits = (t: Map<string, ContentDigest>): boolean => t.size > 0 && [...t.keys()].every((k) => k in want);
+  const read = fits(byQualified) ? byQualified : fits(byName) ? byName : sinks.length === 0 ? byQualified : undefined;
+  const notCompared: string[] = [];
+  if (!read) {
+    notCompared.push('the documents read from the archive: its namespaces do not match the fingerprint recorded in the manifest');
+    return { compared: [], notCompared };
+  }
+  const bad: string[] = [];
+  let docs = 0;
+  for (const [k, d] of read) {
+    const w = want[k];
+    if (!w) {
+      if (everything) bad.push(`${k}: not in the recorded fingerprint`);
+      continue;
+    }
+    docs += d.count;
+    if (w.digest !== d.digest() || (w.count ?? d.count) !== d.count) bad.push(`${k}: ${w.count ?? '?'} documents recorded, ${d.count} read, digests differ`);
+  }
+  if (everything) for (const k of keys) if (!read.has(k)) bad.push(`${k}: recorded, not in the archive`);
+  if (bad.length) throw new VerificationError(`${what}: the documents do not match the backup's fingerprint (${bad.slice(0, 3).join('; ')}${bad.length > 3 ? '; …' : ''})`);
+  return { compared: [`${docs} documents in ${read.size} collection(s) as read from the archive match the backup's fingerprint`], notCompared };
 }
 
 async function createIndexes(client: MongoClient, t: TargetNs, loc: MongoLocation): Promise<number> {

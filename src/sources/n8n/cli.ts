@@ -22,9 +22,14 @@ export class N8nCli {
         stdio: ['ignore', 'pipe', 'pipe'],
         env: { ...process.env, N8N_DIAGNOSTICS_ENABLED: process.env.N8N_DIAGNOSTICS_ENABLED ?? 'false' },
         signal: this.signal,
-        timeout: this.timeoutMs,
-        killSignal: 'SIGTERM',
       });
+      // Our own timer, not spawn's `timeout`: Node clears that one only on 'exit', which a command that
+      // cannot start (ENOENT) never emits, so the process would stay alive until the timeout.
+      let timedOut = false;
+      const timer = setTimeout(() => {
+        timedOut = true;
+        child.kill('SIGTERM');
+      }, this.timeoutMs);
       const out: Buffer[] = [];
       let outBytes = 0;
       let tail = '';
@@ -37,6 +42,7 @@ export class N8nCli {
         tail = (tail + b.toString('utf8')).slice(-8192);
       });
       child.on('error', (err) => {
+        clearTimeout(timer);
         if (errorCode(err) === 'ENOENT') {
           reject(new UsageError(`${this.display}: the n8n command '${this.command}' was not found; give its path as n8n-cli:/path/to/n8n or --n8n-command`));
         } else if (errorCode(err) === 'EACCES') {
@@ -46,6 +52,7 @@ export class N8nCli {
         }
       });
       child.on('close', (code, sig) => {
+        clearTimeout(timer);
         const stdout = Buffer.concat(out).toString('utf8');
         if (code === 0) return resolve(stdout);
         const lines = `${tail}\n${stdout.slice(-4096)}`
@@ -54,7 +61,6 @@ export class N8nCli {
           .filter((l) => l && !/^at\s/.test(l));
         const last = [...new Set(lines.slice(-6))].slice(-3);
         const why = last.join(' | ') || (sig ? `killed by ${sig}` : `exit ${code}`);
-        const timedOut = sig === 'SIGTERM' && !this.signal?.aborted;
         reject(
           new OperationalError(
             `${this.display}: n8n ${args[0]} failed (${timedOut ? `timed out after ${Math.round(this.timeoutMs / 1000)} s` : sig ? `signal ${sig}` : `exit ${code}`}): ${redact(why).slice(0, 600)}`,

@@ -11,7 +11,7 @@ import { N8nApi } from './api.js';
 import { N8nCli } from './cli.js';
 import { parseN8nLocation, requireApiKey, resolveN8nOptions, type N8nLocation, type N8nSourceOptions, type ResolvedN8nOptions } from './options.js';
 import { restoreApi, restoreCli } from './restore.js';
-import { tarDir, tarEnd, tarFile } from './tar.js';
+import { tarEnd, tarHeaderBytes, tarPadding } from '../files/tar-stream.js';
 import { WorkflowFingerprint, canonicalJson, credentialFile, selected, tagNames, workflowFile, type Workflow } from './workflow.js';
 
 export type { N8nSourceOptions } from './options.js';
@@ -43,6 +43,21 @@ interface BackupState {
 }
 
 const json = (v: unknown) => Buffer.from(`${canonicalJson(v, true)}\n`);
+
+/** Who owns every entry of the backup's tar (as the layout always wrote it). */
+const OWNER = { uid: 0, gid: 0, uname: 'bakup', gname: 'bakup' };
+
+/** One file of the backup's tar, named as the layout says (no './'). */
+function* tarFile(name: string, content: Buffer, mtime: Date): Generator<Buffer> {
+  yield tarHeaderBytes({ path: name, type: 'File', mode: 0o644, ...OWNER, size: content.length, mtime });
+  yield content;
+  const padding = tarPadding(content.length);
+  if (padding.length) yield padding;
+}
+
+function tarDir(name: string, mtime: Date): Buffer {
+  return tarHeaderBytes({ path: `${name}/`, type: 'Directory', mode: 0o755, ...OWNER, size: 0, mtime });
+}
 
 /**
  * An n8n instance: through its public API (`n8n+https://…`, anywhere) or its

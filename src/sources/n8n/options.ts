@@ -91,7 +91,8 @@ export function resolveN8nOptions(o: N8nSourceOptions, loc: N8nLocation): Resolv
   }
   const timeoutMs = o.n8nTimeoutMs;
   if (timeoutMs !== undefined && (!Number.isInteger(timeoutMs) || timeoutMs < 1000)) {
-    throw new UsageError(`--n8n-timeout: ${timeoutMs}; expected milliseconds, at least 1000`);
+    // Given as a duration (5m, 30s): say it in those terms, not in the milliseconds it was parsed into.
+    throw new UsageError(`--n8n-timeout: ${timeoutMs} ms is too short; expected a duration of at least 1s (default 5m)`);
   }
   return {
     apiKey,

@@ -1,11 +1,12 @@
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
+import type { Readable } from 'node:stream';
 import type { Manifest } from '../../catalog/manifest.js';
-import { BakupError, OperationalError, UsageError, VerificationError, errorMessage } from '../../errors.js';
+import { BakupError, OperationalError, UsageError, VerificationError, errorCode, errorMessage } from '../../errors.js';
 import type { ArtifactIn, RestoreReport, SourceContext } from '../source.js';
 import { N8nHttpError, type N8nApi } from './api.js';
 import type { N8nSource } from './n8n-source.js';
-import { readTar } from './tar.js';
+import { readEntry, skipEntry, tarEntries } from '../files/tar-stream.js';
 import { WorkflowFingerprint, canonicalJson, compareVersions, selected, tagNames, type Workflow } from './workflow.js';
 
 /** What pass one learns about a workflow of the backup. */
@@ -35,6 +36,39 @@ function n8nArtifact(manifest: Manifest, artifacts: ArtifactIn[]): ArtifactIn {
   const a = artifacts.find((x) => x.record.kind === 'tar' && x.record.name.startsWith('n8n.tar')) ?? artifacts.find((x) => x.record.kind === 'tar');
   if (!a) throw new VerificationError(`backup ${manifest.id} has no n8n tar artifact`);
   return a;
+}
+
+/** A file of the backup's tar with its content. */
+export interface BackupFile {
+  /** As the layout names it (`workflows/<id>-<slug>.json`), also when a repacking tool wrote `./` in front. */
+  name: string;
+  body: Buffer;
+}
+
+const TAR_FILE_TYPES = new Set(['File', 'OldFile', 'ContiguousFile']);
+
+/**
+ * The files of an n8n backup's tar, one at a time with their content (n8n's JSON files are small; one larger than
+ * `maxEntry` is refused). Folders and other entries are skipped. The stream is read to its end, so its digest is
+ * checked; a damaged archive is a verification failure.
+ */
+export async function* backupFiles(stream: Readable, what: string, maxEntry = 256 << 20): AsyncGenerator<BackupFile> {
+  try {
+    for await (const e of tarEntries(stream)) {
+      const name = e.path.replace(/^(\.\/)+/, '');
+      if (!TAR_FILE_TYPES.has(e.type)) {
+        await skipEntry(e);
+        continue;
+      }
+      if (e.size > maxEntry) throw new VerificationError(`${what}: entry '${name}' is ${e.size} bytes, more than the ${maxEntry} this reader accepts`);
+      const chunks: Buffer[] = [];
+      await readEntry(e, (chunk) => void chunks.push(chunk));
+      yield { name, body: Buffer.concat(chunks) };
+    }
+  } catch (err) {
+    if (errorCode(err)?.startsWith('TAR_')) throw new VerificationError(`${what}: tar archive is corrupt: ${errorMessage(err)}`, { cause: err });
+    throw err;
+  }
 }
 
 function parseEntry<T>(body: Buffer, name: string): T {
@@ -73,8 +107,7 @@ async function scan(
   const out: BackupContents = { planned: [], skipped: 0, credentialFiles: 0, credentialMeta: [], referenced: new Map(), unrestored: {} };
   const seen = new Set<string>();
   const jobs = new Bounded(API_CONCURRENCY);
-  for await (const e of readTar(await art.open(), `backup ${manifest.id}`)) {
-    if (e.type !== 'file') continue;
+  for await (const e of backupFiles(await art.open(), `backup ${manifest.id}`)) {
     if (/^workflows\/[^/]+\.json$/.test(e.name)) {
       const wf = parseEntry<Workflow>(e.body, e.name);
       seen.add(String(wf.id));
@@ -311,8 +344,8 @@ export async function restoreApi(src: N8nSource, ctx: SourceContext, manifest: M
 
   const jobs = new Bounded(API_CONCURRENCY);
   try {
-    for await (const e of readTar(await art.open(), `backup ${manifest.id}`)) {
-      if (e.type !== 'file' || !/^workflows\/[^/]+\.json$/.test(e.name)) continue;
+    for await (const e of backupFiles(await art.open(), `backup ${manifest.id}`)) {
+      if (!/^workflows\/[^/]+\.json$/.test(e.name)) continue;
       const wf = parseEntry<Workflow>(e.body, e.name);
       if (!plan.has(String(wf.id))) continue;
       await jobs.run(async () => {

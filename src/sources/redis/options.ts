@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import { UsageError } from '../../errors.js';
+import { parseSize } from '../../util/format.js';
 import { redact, registerSecret } from '../../util/redact.js';
 import type { SourceOptions } from '../source.js';
 
@@ -29,7 +30,7 @@ export interface RedisSourceOptions extends SourceOptions {
   flush?: boolean;
   /** Restore: source db → target db, e.g. { 0: 5 } or "0:5,1:6" (--db-map). */
   dbMap?: Record<number, number> | string;
-  /** Bytes of values in flight per connection during restore and per script reply during backup (--redis-batch-bytes). */
+  /** Bytes of values in flight: DUMP replies asked ahead during a backup, unanswered RESTOREs during a restore (--redis-batch-bytes; a number or a size like '4MiB'). */
   batchBytes?: number | string;
 }
 
@@ -126,6 +127,14 @@ export function parseDbMap(v: RedisSourceOptions['dbMap']): Map<number, number> 
   return out;
 }
 
+/**
+ * Bytes of values in flight (--redis-batch-bytes). Backup: DUMP replies asked
+ * for ahead. Restore: RESTORE commands sent and not yet answered; the restore
+ * also holds the record stream's read-ahead. See bench/README.md for how
+ * this default was chosen.
+ */
+export const DEFAULT_BATCH_BYTES = 4 << 20;
+
 export interface ResolvedRedisOptions {
   format: RedisFormat;
   dbs: number[] | undefined;
@@ -150,13 +159,20 @@ function intOption(v: number | string | undefined, flag: string, dflt: number, m
   return n;
 }
 
+function sizeOption(v: number | string | undefined, flag: string, dflt: number, min: number, max: number): number {
+  if (v === undefined || v === '') return dflt;
+  const n = typeof v === 'number' ? v : parseSize(v);
+  if (n === undefined || !Number.isInteger(n) || n < min || n > max) throw new UsageError(`${flag}: '${v}'; expected a size from ${min >> 10}KiB to ${max >> 20}MiB, e.g. 4MiB`);
+  return n;
+}
+
 export function resolveOptions(o: RedisSourceOptions, conn: RedisConn): ResolvedRedisOptions {
   const format = o.redisFormat ?? 'dump';
   if (!REDIS_FORMATS.includes(format)) throw new UsageError(`--redis-format: '${String(format)}'; expected one of ${REDIS_FORMATS.join(', ')}`);
   const scanCount = intOption(o.scanCount, '--scan-count', 1000, 1, 1_000_000);
   const asked = o.dbs?.length ? o.dbs.map((d) => intOption(d, '--db', 0, 0, 1_000_000)) : undefined;
   const dbs = asked;
-  const batchBytes = intOption(o.batchBytes, '--redis-batch-bytes', 8 << 20, 64 << 10, 1 << 30);
+  const batchBytes = sizeOption(o.batchBytes, '--redis-batch-bytes', DEFAULT_BATCH_BYTES, 64 << 10, 1 << 30);
   return {
     format,
     dbs: dbs ? [...new Set(dbs)].sort((a, b) => a - b) : undefined,

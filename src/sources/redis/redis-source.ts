@@ -265,7 +265,7 @@ export class RedisSource implements Source {
 
   async restore(ctx: SourceContext, manifest: Manifest, artifacts: ArtifactIn[]): Promise<RestoreReport> {
     if (manifest.source.kind !== 'redis') throw new UsageError(`backup ${manifest.id} is of kind '${manifest.source.kind}', not redis`);
-    const target = await RestoreTarget.open(this.conn, Math.max(this.o.batchBytes, 1 << 20));
+    const target = await RestoreTarget.open(this.conn, this.o.batchBytes);
     try {
       return await restoreRedis(ctx, target, this.o, manifest, artifacts);
     } finally {

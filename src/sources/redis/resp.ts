@@ -24,6 +24,25 @@ export type Reply = Buffer | number | null | RespError | Reply[];
 export type Arg = Buffer | string | number;
 
 const CRLF = Buffer.from('\r\n');
+const OK = Buffer.from('OK');
+
+/** Writes a non-negative safe integer's decimal digits at `p`; returns the position after them. */
+function digitsOf(n: number): number {
+  let digits = 1;
+  for (let t = n; t >= 10; t = Math.floor(t / 10)) digits++;
+  return digits;
+}
+
+function writeUint(c: Buffer, p: number, n: number): number {
+  if (n < 10) {
+    c[p] = 0x30 + n;
+    return p + 1;
+  }
+  const digits = digitsOf(n);
+  let q = p + digits;
+  for (let t = n; t > 0; t = Math.floor(t / 10)) c[--q] = 0x30 + (t % 10);
+  return p + digits;
+}
 
 /** Encodes commands; small parts are packed together, large Buffers are passed through uncopied. */
 export class CommandEncoder {
@@ -45,31 +64,37 @@ export class CommandEncoder {
       this.pos = 0;
     }
   }
-  private ascii(s: string): void {
-    this.room(s.length);
-    this.pos += this.cur.write(s, this.pos, 'latin1');
+  /** Writes `<prefix><n>\r\n` (a RESP array or bulk header) without making a string. */
+  private header(prefix: number, n: number): void {
+    this.room(24);
+    const c = this.cur;
+    let p = this.pos;
+    c[p++] = prefix;
+    p = writeUint(c, p, n);
+    c[p++] = 13;
+    c[p++] = 10;
+    this.pos = p;
   }
   command(args: readonly Arg[]): void {
-    this.ascii(`*${args.length}\r\n`);
+    this.header(0x2a, args.length);
     for (const a of args) {
       if (Buffer.isBuffer(a)) {
-        this.ascii(`$${a.length}\r\n`);
-        if (a.length > 4096) {
-          this.cut();
-          this.parts.push(a, CRLF);
-        } else {
-          this.room(a.length + 2);
-          this.pos += a.copy(this.cur, this.pos);
-          this.cur[this.pos++] = 13;
-          this.cur[this.pos++] = 10;
-        }
-        this.bytes += a.length;
-      } else {
-        const s = typeof a === 'number' ? String(a) : a;
-        const len = Buffer.byteLength(s);
-        this.ascii(`$${len}\r\n`);
+        this.bulk(a);
+      } else if (typeof a === 'number' && Number.isSafeInteger(a) && a >= 0) {
+        // Expiry times, counts: digits written in place (a string per number is garbage per command).
+        const len = digitsOf(a);
+        this.header(0x24, len);
         this.room(len + 2);
-        this.pos += this.cur.write(s, this.pos);
+        this.pos = writeUint(this.cur, this.pos, a);
+        this.cur[this.pos++] = 13;
+        this.cur[this.pos++] = 10;
+        this.bytes += len;
+      } else {
+        const str = typeof a === 'number' ? String(a) : a;
+        const len = Buffer.byteLength(str);
+        this.header(0x24, len);
+        this.room(len + 2);
+        this.pos += this.cur.write(str, this.pos);
         this.cur[this.pos++] = 13;
         this.cur[this.pos++] = 10;
         this.bytes += len;
@@ -77,6 +102,32 @@ export class CommandEncoder {
     }
     this.count++;
   }
+  /**
+   * A two-argument command whose name is a constant (DUMP key): the hot path
+   * of a backup, written without building an argument array or strings.
+   */
+  command2(name: Buffer, key: Buffer): void {
+    this.header(0x2a, 2);
+    this.bulk(name);
+    this.bulk(key);
+    this.count++;
+  }
+
+  /** A bulk string: small ones are copied into the current buffer, large ones passed through uncopied. */
+  private bulk(a: Buffer): void {
+    this.header(0x24, a.length);
+    if (a.length > 4096) {
+      this.cut();
+      this.parts.push(a, CRLF);
+    } else {
+      this.room(a.length + 2);
+      this.pos += a.copy(this.cur, this.pos);
+      this.cur[this.pos++] = 13;
+      this.cur[this.pos++] = 10;
+    }
+    this.bytes += a.length;
+  }
+
   take(): Buffer[] {
     this.cut();
     const p = this.parts;
@@ -97,6 +148,24 @@ interface Pending {
 interface Frame {
   arr: Reply[];
   left: number;
+}
+
+/** The decimal integer in b[start, end) (an optional '-' first), without making a string. */
+function parseIntAt(b: Buffer, start: number, end: number): number {
+  let i = start;
+  let neg = false;
+  if (b[i] === 0x2d) {
+    neg = true;
+    i++;
+  }
+  if (end - i > 15 || i >= end) return Number(b.toString('latin1', start, end));
+  let n = 0;
+  for (; i < end; i++) {
+    const d = b[i]! - 0x30;
+    if (d < 0 || d > 9) return NaN;
+    n = n * 10 + d;
+  }
+  return neg ? -n : n;
 }
 
 /** Incremental RESP2 parser: feed chunks, get complete top-level replies. */
@@ -148,7 +217,7 @@ class Parser {
       const lineEnd = nl - 1; // before \r
       switch (type) {
         case 0x24 /* $ */: {
-          const len = parseInt(b.toString('latin1', start + 1, lineEnd), 10);
+          const len = parseIntAt(b, start + 1, lineEnd);
           if (len < 0) {
             this.pos = nl + 1;
             this.emit(null);
@@ -170,18 +239,19 @@ class Parser {
         }
         case 0x3a /* : */:
           this.pos = nl + 1;
-          this.emit(Number(b.toString('latin1', start + 1, lineEnd)));
+          this.emit(parseIntAt(b, start + 1, lineEnd));
           break;
         case 0x2b /* + */:
           this.pos = nl + 1;
-          this.emit(b.subarray(start + 1, lineEnd));
+          // Nearly every status reply of a restore is +OK: one shared Buffer, not one per reply.
+          this.emit(lineEnd - start === 3 && b[start + 1] === 0x4f && b[start + 2] === 0x4b ? OK : b.subarray(start + 1, lineEnd));
           break;
         case 0x2d /* - */:
           this.pos = nl + 1;
           this.emit(new RespError(b.toString('utf8', start + 1, lineEnd)));
           break;
         case 0x2a /* * */: {
-          const n = parseInt(b.toString('latin1', start + 1, lineEnd), 10);
+          const n = parseIntAt(b, start + 1, lineEnd);
           this.pos = nl + 1;
           if (n < 0) this.emit(null);
           else if (n === 0) this.emit([]);

@@ -9,7 +9,7 @@ import { FingerprintBuilder } from './fingerprint.js';
 import { KeyFilter } from './glob.js';
 import type { ResolvedRedisOptions } from './options.js';
 import { printable } from './portable.js';
-import type { RestoreTarget } from './target.js';
+import type { Check, RestoreTarget } from './target.js';
 
 export const RECORDS_KIND = 'redis-records';
 export const RDB_KIND = 'redis-rdb';
@@ -138,6 +138,8 @@ function restoreArgs(key: Buffer, expireAt: number, payload: Buffer, replace: bo
 class DumpRestorer {
   private readonly retries: { db: number; key: Buffer; args: Arg[]; bytes: number }[] = [];
   private readonly absTtl: boolean;
+  /** One check for every RESTORE (see Check in target.ts). */
+  private readonly onReply: Check | undefined;
   constructor(
     private readonly target: RestoreTarget,
     private readonly o: ResolvedRedisOptions,
@@ -146,24 +148,27 @@ class DumpRestorer {
     private readonly ctx: SourceContext,
   ) {
     this.absTtl = versionAtLeast(target.info.version, 5, 0);
+    this.onReply = o.replace ? undefined : (_res, err, args, db) => this.onBusy(db, args, err);
   }
   /** Returns a promise only when the caller must wait (see RestoreTarget.send). */
   restore(db: number, key: Buffer, expireAt: number, payload: Buffer, type: string): Promise<void> | undefined {
     const args = restoreArgs(key, expireAt, payload, this.o.replace, this.absTtl, this.now);
-    const wait = this.target.send(db, key, args, payload.length, this.o.replace ? undefined : (_res, err) => this.onBusy(db, key, type, args, payload.length, err));
+    const wait = this.target.send(db, key, args, payload.length, this.onReply);
     this.tally.restored++;
     this.tally.fp.add(db, type, key);
     this.ctx.progress.addItems(1);
     if (this.retries.length) return (wait ?? Promise.resolve()).then(() => this.flushRetries());
     return wait;
   }
-  private onBusy(db: number, key: Buffer, type: string, args: Arg[], bytes: number, err: Error | null): void {
+  private onBusy(db: number, args: Arg[], err: Error | null): void {
     if (!err) return;
     if (/^BUSYKEY/.test(err.message)) {
+      const key = args[1] as Buffer;
+      const payload = args[3] as Buffer;
       this.tally.duplicates++;
       this.tally.restored--;
-      this.tally.fp.remove(db, type, key);
-      this.retries.push({ db, key, args: [...args, 'REPLACE'], bytes });
+      this.tally.fp.remove(db, rdbTypeName(payload[0]!), key);
+      this.retries.push({ db, key, args: [...args, 'REPLACE'], bytes: payload.length });
       return;
     }
     throw err;

@@ -91,6 +91,10 @@ export async function* ahead<T>(src: AsyncGenerator<T>, depth: number): AsyncGen
   }
 }
 
+const DUMP = Buffer.from('DUMP');
+const PEXPIRETIME = Buffer.from('PEXPIRETIME');
+const PTTL = Buffer.from('PTTL');
+
 /** Errors that mean "this user may not run scripts" rather than "the script failed". */
 const NO_SCRIPTING = /NOPERM|unknown command|not allowed|disabled|can't run this command/i;
 
@@ -140,7 +144,9 @@ function replyError(r: Reply, display: string, doing: string): Error | undefined
  * server and the client work at the same time. Expiry is asked only in
  * databases that had expiring keys when the backup started (PEXPIRETIME on
  * Redis >= 7, PTTL + TIME before). Batches are sized from the values seen so
- * far to keep a reply near `budget` bytes.
+ * far to keep a reply near `budget` bytes. Measured again for the expiry: one
+ * script call per batch returning every key's PEXPIRETIME cost the server 25 %
+ * more than the pipelined commands (Lua's per-call overhead exceeds a dispatch).
  */
 export class DumpScanner {
   private readonly modern: boolean;
@@ -216,9 +222,10 @@ export class DumpScanner {
 
   private request(keys: Buffer[], ttl: boolean): Promise<Reply[]> {
     const enc = new CommandEncoder();
+    const expiry = this.modern ? PEXPIRETIME : PTTL;
     for (const k of keys) {
-      enc.command(['DUMP', k]);
-      if (ttl) enc.command([this.modern ? 'PEXPIRETIME' : 'PTTL', k]);
+      enc.command2(DUMP, k);
+      if (ttl) enc.command2(expiry, k);
     }
     if (ttl && !this.modern) enc.command(['TIME']);
     const count = enc.count;

@@ -5,21 +5,35 @@ import { clusterPrimaries, connectNode, describeRedisError, keySlot, serverInfo,
 import type { RedisConn } from './options.js';
 import { printable } from './portable.js';
 
-type Arg = string | Buffer | number;
-export type Check = (result: unknown, err: Error | null) => void;
+export type Arg = string | Buffer | number;
+/**
+ * Sees a command's reply. It gets the command's arguments and database too, so
+ * one function can serve every command (a closure per key would be garbage
+ * that lives until the reply, which makes V8 grow its young generation).
+ */
+export type Check = (result: unknown, err: Error | null, args: Arg[], db: number) => void;
 
 interface Lane {
   conn: RespConn;
   display: string;
+  /** The database this connection writes (0 on a cluster). */
+  db: number;
   enc: CommandEncoder;
   checks: (Check | undefined)[];
-  keys: (Buffer | undefined)[];
-  names: string[];
+  /** Each queued command's arguments: for its check, and to name its key in errors. */
+  args: Arg[][];
   bytes: number;
 }
 
-const LANE_FLUSH_COMMANDS = 512;
+const LANE_FLUSH_COMMANDS = 128;
 const LANE_FLUSH_BYTES = 256 << 10;
+/**
+ * Batches sent and not yet answered, whatever their bytes. Everything a batch
+ * holds lives until its replies arrive; V8 grows its young generation by what
+ * survives its collections, so fewer objects in flight keep RSS down at the
+ * same speed (bench/README.md).
+ */
+const MAX_BATCHES_IN_FLIGHT = 8;
 
 /**
  * Where a restore writes: one connection per target database (standalone) or
@@ -152,7 +166,7 @@ export class RestoreTarget {
     let l = this.laneOpening.get(id);
     if (!l) {
       l = RespConn.connect(conn, db).then((c) => {
-        const lane: Lane = { conn: c, display: conn.display, enc: new CommandEncoder(), checks: [], keys: [], names: [], bytes: 0 };
+        const lane: Lane = { conn: c, display: conn.display, db, enc: new CommandEncoder(), checks: [], args: [], bytes: 0 };
         this.lanes.set(id, lane);
         return lane;
       });
@@ -182,15 +196,14 @@ export class RestoreTarget {
       laneDb = db;
     }
     const lane = this.lanes.get(id);
-    if (!lane) return this.lane(id, conn, laneDb).then((l) => this.enqueue(l, key, args, bytes, check));
-    return this.enqueue(lane, key, args, bytes, check);
+    if (!lane) return this.lane(id, conn, laneDb).then((l) => this.enqueue(l, args, bytes, check));
+    return this.enqueue(lane, args, bytes, check);
   }
 
-  private enqueue(lane: Lane, key: Buffer, args: Arg[], bytes: number, check: Check | undefined): Promise<void> | undefined {
+  private enqueue(lane: Lane, args: Arg[], bytes: number, check: Check | undefined): Promise<void> | undefined {
     lane.enc.command(args);
     lane.checks.push(check);
-    lane.keys.push(key);
-    lane.names.push(args[0] as string);
+    lane.args.push(args);
     lane.bytes += bytes + 32;
     if (lane.enc.count >= LANE_FLUSH_COMMANDS || lane.bytes >= LANE_FLUSH_BYTES) return this.flushLane(lane);
     return undefined;
@@ -199,11 +212,10 @@ export class RestoreTarget {
   private async flushLane(lane: Lane): Promise<void> {
     const count = lane.enc.count;
     if (count === 0) return;
-    const { checks, keys, names, bytes } = lane;
+    const { checks, args, bytes, db } = lane;
     const parts = lane.enc.take();
     lane.checks = [];
-    lane.keys = [];
-    lane.names = [];
+    lane.args = [];
     lane.bytes = 0;
     const exec = lane.conn
       .send(parts, count)
@@ -212,10 +224,11 @@ export class RestoreTarget {
           const err = value instanceof RespError ? value : null;
           try {
             const check = checks[i];
-            if (check) check(err ? null : value, err);
+            if (check) check(err ? null : value, err, args[i]!, db);
             else if (err) throw err;
           } catch (e) {
-            this.failure ??= this.explain(e, lane.display, names[i]!, keys[i]);
+            const a = args[i]!;
+            this.failure ??= this.explain(e, lane.display, String(a[0]), Buffer.isBuffer(a[1]) ? a[1] : undefined);
           }
         });
       })
@@ -228,7 +241,7 @@ export class RestoreTarget {
     this.inflight.push({ bytes, done: exec });
     this.inflightBytes += bytes;
     await lane.conn.writable();
-    while (this.inflight.length && (this.inflightBytes > this.maxInFlight || this.inflight.length > 64)) await this.inflight.shift()!.done;
+    while (this.inflight.length && (this.inflightBytes > this.maxInFlight || this.inflight.length > MAX_BATCHES_IN_FLIGHT)) await this.inflight.shift()!.done;
     if (this.failure) throw this.failure;
   }
 

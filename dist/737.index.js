@@ -1,72 +1,73 @@
-export const id = 368;
-export const ids = [368];
+export const id = 737;
+export const ids = [737];
 export const modules = {
 
-/***/ 70424:
+/***/ 41119:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Lc: () => (/* binding */ crcToInt64),
-/* harmony export */   SQ: () => (/* binding */ crcFromInt64),
-/* harmony export */   Vl: () => (/* binding */ Crc64)
+/* harmony export */   E: () => (/* binding */ crc64Tables),
+/* harmony export */   u: () => (/* binding */ Crc64Register)
 /* harmony export */ });
-/* unused harmony export crc64 */
 /**
- * CRC-64 as Go's `hash/crc64` computes it with the ECMA table (reflected
- * polynomial 0xC96C5795D7870F42, initial value and final XOR all ones; also
- * known as CRC-64/XZ). mongodump stores this checksum of every namespace's
- * BSON bytes in the archive's EOF headers and mongorestore refuses an archive
- * whose checksums differ, so this must match Go bit for bit.
+ * Table-driven reflected CRC-64, shared by the two formats that need one:
+ * mongodump archives (ECMA polynomial, register complemented in and out, as
+ * Go's `hash/crc64`) and Redis RDB files / DUMP payloads (Jones polynomial,
+ * plain register). The formats pick their parameters in their own crc64.ts.
  *
  * JavaScript has no fast 64-bit integers, so the register is kept as two
- * uint32 halves and the data is consumed 8 bytes at a time with eight
- * lookup tables ("slicing-by-8"); the digest is exposed as a bigint.
+ * 32-bit halves and the data is consumed 8 bytes at a time with eight lookup
+ * tables ("slicing-by-8").
  */
-const POLY_HI = 0xc96c5795;
-const POLY_LO = 0xd7870f42;
-/** TABLE_HI[k * 256 + b] / TABLE_LO[…]: table k of the slicing-by-8 scheme, split in halves. */
-// Int32Array, not Uint32Array: values above 2^31 would leave V8's small-integer fast path.
-const TABLE_HI = new Int32Array(8 * 256);
-const TABLE_LO = new Int32Array(8 * 256);
-(function buildTables() {
+/** Builds the tables for a reflected polynomial given as two uint32 halves. */
+function crc64Tables(polyHi, polyLo) {
+    const hi = new Int32Array(8 * 256);
+    const lo = new Int32Array(8 * 256);
     for (let b = 0; b < 256; b++) {
-        let hi = 0;
-        let lo = b;
+        let h = 0;
+        let l = b;
         for (let bit = 0; bit < 8; bit++) {
-            const carry = lo & 1;
-            lo = ((lo >>> 1) | ((hi & 1) << 31)) >>> 0;
-            hi = hi >>> 1;
+            const carry = l & 1;
+            l = ((l >>> 1) | ((h & 1) << 31)) >>> 0;
+            h = h >>> 1;
             if (carry) {
-                hi = (hi ^ POLY_HI) >>> 0;
-                lo = (lo ^ POLY_LO) >>> 0;
+                h = (h ^ polyHi) >>> 0;
+                l = (l ^ polyLo) >>> 0;
             }
         }
-        TABLE_HI[b] = hi;
-        TABLE_LO[b] = lo;
+        hi[b] = h;
+        lo[b] = l;
     }
     for (let k = 1; k < 8; k++) {
         for (let b = 0; b < 256; b++) {
-            const prevHi = TABLE_HI[(k - 1) * 256 + b];
-            const prevLo = TABLE_LO[(k - 1) * 256 + b];
+            const prevHi = hi[(k - 1) * 256 + b];
+            const prevLo = lo[(k - 1) * 256 + b];
             const idx = prevLo & 0xff;
-            TABLE_HI[k * 256 + b] = ((prevHi >>> 8) ^ TABLE_HI[idx]) >>> 0;
-            TABLE_LO[k * 256 + b] = (((prevLo >>> 8) | (prevHi << 24)) ^ TABLE_LO[idx]) >>> 0;
+            hi[k * 256 + b] = ((prevHi >>> 8) ^ hi[idx]) >>> 0;
+            lo[k * 256 + b] = (((prevLo >>> 8) | (prevHi << 24)) ^ lo[idx]) >>> 0;
         }
     }
-})();
-/** An incremental CRC-64/ECMA (Go `crc64.New(crc64.MakeTable(crc64.ECMA))`). */
-class Crc64 {
-    // The register holds the complemented CRC between updates, as Go's update loop does.
-    hi = -1;
-    lo = -1;
-    update(data) {
-        let hi = this.hi;
-        let lo = this.lo;
-        const th = TABLE_HI;
-        const tl = TABLE_LO;
-        const n = data.length;
-        let i = 0;
-        const end8 = n - (n & 7);
+    return { hi, lo };
+}
+/** A running CRC-64. `complement` inverts the register on the way in and out (Go/ECMA style). */
+class Crc64Register {
+    tables;
+    complement;
+    regHi;
+    regLo;
+    constructor(tables, complement) {
+        this.tables = tables;
+        this.complement = complement;
+        this.regHi = complement ? -1 : 0;
+        this.regLo = complement ? -1 : 0;
+    }
+    update(data, start = 0, end = data.length) {
+        let hi = this.regHi;
+        let lo = this.regLo;
+        const th = this.tables.hi;
+        const tl = this.tables.lo;
+        let i = start;
+        const end8 = end - ((end - start) & 7);
         while (i < end8) {
             const a = lo ^ (data[i] | (data[i + 1] << 8) | (data[i + 2] << 16) | (data[i + 3] << 24));
             const b = hi ^ (data[i + 4] | (data[i + 5] << 8) | (data[i + 6] << 16) | (data[i + 7] << 24));
@@ -82,21 +83,206 @@ class Crc64 {
             lo = tl[i7] ^ tl[i6] ^ tl[i5] ^ tl[i4] ^ tl[i3] ^ tl[i2] ^ tl[i1] ^ tl[i0];
             i += 8;
         }
-        while (i < n) {
+        while (i < end) {
             const idx = (lo ^ data[i]) & 0xff;
             lo = ((lo >>> 8) | (hi << 24)) ^ tl[idx];
             hi = (hi >>> 8) ^ th[idx];
             i++;
         }
-        this.hi = hi;
-        this.lo = lo;
+        this.regHi = hi;
+        this.regLo = lo;
         return this;
     }
-    /** The CRC of everything passed to update(), as an unsigned 64-bit value. */
+    /** The high 32 bits of the CRC so far, unsigned. */
+    get hi() {
+        return (this.complement ? ~this.regHi : this.regHi) >>> 0;
+    }
+    /** The low 32 bits of the CRC so far, unsigned. */
+    get lo() {
+        return (this.complement ? ~this.regLo : this.regLo) >>> 0;
+    }
     digest() {
-        const hi = (~this.hi) >>> 0;
-        const lo = (~this.lo) >>> 0;
-        return (BigInt(hi) << 32n) | BigInt(lo);
+        return (BigInt(this.hi) << 32n) | BigInt(this.lo);
+    }
+}
+
+
+/***/ }),
+
+/***/ 20209:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ checkBsonDocument)
+/* harmony export */ });
+/**
+ * Structural validation of one BSON document without decoding it: every
+ * element's type is known, every length stays inside its parent, strings and
+ * documents are terminated. Used by deep verification of archives, where a
+ * document that mongorestore would choke on must be found before a restore
+ * is needed.
+ */
+/** Returns undefined when `buf` is a well-formed BSON document, else what is wrong. */
+function checkBsonDocument(buf) {
+    if (buf.length < 5)
+        return 'shorter than 5 bytes';
+    try {
+        const end = walkDocument(buf, 0, buf.length, 0);
+        if (end !== buf.length)
+            return `document ends at byte ${end} of ${buf.length}`;
+        return undefined;
+    }
+    catch (err) {
+        return err instanceof BsonShapeError ? err.message : String(err);
+    }
+}
+class BsonShapeError extends Error {
+}
+const MAX_DEPTH = 200;
+function int32(buf, at) {
+    return buf[at] | (buf[at + 1] << 8) | (buf[at + 2] << 16) | (buf[at + 3] << 24);
+}
+function need(at, n, end, what) {
+    if (at + n > end)
+        throw new BsonShapeError(`${what} at byte ${at} runs past its document`);
+}
+function cstringEnd(buf, at, end, what) {
+    for (let i = at; i < end; i++)
+        if (buf[i] === 0)
+            return i + 1;
+    throw new BsonShapeError(`${what} at byte ${at} has no terminating NUL`);
+}
+function stringEnd(buf, at, end, what) {
+    need(at, 4, end, what);
+    const len = int32(buf, at);
+    if (len < 1)
+        throw new BsonShapeError(`${what} at byte ${at} has length ${len}`);
+    need(at + 4, len, end, what);
+    if (buf[at + 4 + len - 1] !== 0)
+        throw new BsonShapeError(`${what} at byte ${at} is not NUL-terminated`);
+    return at + 4 + len;
+}
+/** Walks the document starting at `at`; returns the offset just past it. */
+function walkDocument(buf, at, limit, depth) {
+    if (depth > MAX_DEPTH)
+        throw new BsonShapeError(`nested deeper than ${MAX_DEPTH} levels`);
+    need(at, 5, limit, 'document');
+    const size = int32(buf, at);
+    if (size < 5)
+        throw new BsonShapeError(`document at byte ${at} has length ${size}`);
+    need(at, size, limit, 'document');
+    const end = at + size;
+    if (buf[end - 1] !== 0)
+        throw new BsonShapeError(`document at byte ${at} does not end with NUL`);
+    let p = at + 4;
+    while (p < end - 1) {
+        const type = buf[p];
+        p = cstringEnd(buf, p + 1, end - 1, 'field name');
+        p = walkValue(buf, type, p, end - 1, depth);
+    }
+    if (p !== end - 1)
+        throw new BsonShapeError(`document at byte ${at}: elements overrun its length`);
+    return end;
+}
+function walkValue(buf, type, p, end, depth) {
+    switch (type) {
+        case 0x01: // double
+        case 0x09: // UTC datetime
+        case 0x11: // timestamp
+        case 0x12: // int64
+            need(p, 8, end, 'value');
+            return p + 8;
+        case 0x02: // string
+        case 0x0d: // JavaScript code
+        case 0x0e: // symbol
+            return stringEnd(buf, p, end, 'string');
+        case 0x03: // document
+        case 0x04: // array
+            return walkDocument(buf, p, end, depth + 1);
+        case 0x05: {
+            need(p, 5, end, 'binary');
+            const len = int32(buf, p);
+            if (len < 0)
+                throw new BsonShapeError(`binary at byte ${p} has length ${len}`);
+            need(p + 5, len, end, 'binary');
+            if (buf[p + 4] === 0x02) {
+                // The old binary subtype repeats the length inside the payload.
+                if (len < 4 || int32(buf, p + 5) !== len - 4)
+                    throw new BsonShapeError(`binary subtype 2 at byte ${p} has an inconsistent inner length`);
+            }
+            return p + 5 + len;
+        }
+        case 0x06: // undefined
+        case 0x0a: // null
+        case 0xff: // min key
+        case 0x7f: // max key
+            return p;
+        case 0x07: // ObjectId
+            need(p, 12, end, 'ObjectId');
+            return p + 12;
+        case 0x08:
+            need(p, 1, end, 'boolean');
+            if (buf[p] > 1)
+                throw new BsonShapeError(`boolean at byte ${p} is ${buf[p]}`);
+            return p + 1;
+        case 0x0b: {
+            const q = cstringEnd(buf, p, end, 'regex pattern');
+            return cstringEnd(buf, q, end, 'regex options');
+        }
+        case 0x0c: {
+            const q = stringEnd(buf, p, end, 'DBPointer');
+            need(q, 12, end, 'DBPointer');
+            return q + 12;
+        }
+        case 0x0f: {
+            need(p, 4, end, 'code with scope');
+            const total = int32(buf, p);
+            if (total < 14)
+                throw new BsonShapeError(`code with scope at byte ${p} has length ${total}`);
+            need(p, total, end, 'code with scope');
+            const q = stringEnd(buf, p + 4, p + total, 'code');
+            const r = walkDocument(buf, q, p + total, depth + 1);
+            if (r !== p + total)
+                throw new BsonShapeError(`code with scope at byte ${p}: parts do not add up to its length`);
+            return r;
+        }
+        case 0x10: // int32
+            need(p, 4, end, 'int32');
+            return p + 4;
+        case 0x13: // decimal128
+            need(p, 16, end, 'decimal128');
+            return p + 16;
+        default:
+            throw new BsonShapeError(`unknown BSON type 0x${type.toString(16)} at byte ${p}`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 70424:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Lc: () => (/* binding */ crcToInt64),
+/* harmony export */   SQ: () => (/* binding */ crcFromInt64),
+/* harmony export */   Vl: () => (/* binding */ Crc64)
+/* harmony export */ });
+/* unused harmony export crc64 */
+/* harmony import */ var _crc64_crc64_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(41119);
+
+/**
+ * CRC-64 as Go's `hash/crc64` computes it with the ECMA table (reflected
+ * polynomial 0xC96C5795D7870F42, initial value and final XOR all ones; also
+ * known as CRC-64/XZ). mongodump stores this checksum of every namespace's
+ * BSON bytes in the archive's EOF headers and mongorestore refuses an archive
+ * whose checksums differ, so this must match Go bit for bit.
+ */
+const ECMA = (0,_crc64_crc64_js__WEBPACK_IMPORTED_MODULE_0__/* .crc64Tables */ .E)(0xc96c5795, 0xd7870f42);
+/** An incremental CRC-64/ECMA (Go `crc64.New(crc64.MakeTable(crc64.ECMA))`). */
+class Crc64 extends _crc64_crc64_js__WEBPACK_IMPORTED_MODULE_0__/* .Crc64Register */ .u {
+    constructor() {
+        super(ECMA, true);
     }
 }
 /** The CRC-64/ECMA of one buffer. */
@@ -316,168 +502,18 @@ function decodeFlat(buf) {
 
 /***/ }),
 
-/***/ 92368:
+/***/ 94737:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  c: () => (/* binding */ MongoArchiveReader),
-  verifyArchive: () => (/* binding */ verifyArchive)
-});
-
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(83916);
-;// CONCATENATED MODULE: ./src/formats/mongo-archive/bson-check.ts
-/**
- * Structural validation of one BSON document without decoding it: every
- * element's type is known, every length stays inside its parent, strings and
- * documents are terminated. Used by deep verification of archives, where a
- * document that mongorestore would choke on must be found before a restore
- * is needed.
- */
-/** Returns undefined when `buf` is a well-formed BSON document, else what is wrong. */
-function checkBsonDocument(buf) {
-    if (buf.length < 5)
-        return 'shorter than 5 bytes';
-    try {
-        const end = walkDocument(buf, 0, buf.length, 0);
-        if (end !== buf.length)
-            return `document ends at byte ${end} of ${buf.length}`;
-        return undefined;
-    }
-    catch (err) {
-        return err instanceof BsonShapeError ? err.message : String(err);
-    }
-}
-class BsonShapeError extends Error {
-}
-const MAX_DEPTH = 200;
-function int32(buf, at) {
-    return buf[at] | (buf[at + 1] << 8) | (buf[at + 2] << 16) | (buf[at + 3] << 24);
-}
-function need(at, n, end, what) {
-    if (at + n > end)
-        throw new BsonShapeError(`${what} at byte ${at} runs past its document`);
-}
-function cstringEnd(buf, at, end, what) {
-    for (let i = at; i < end; i++)
-        if (buf[i] === 0)
-            return i + 1;
-    throw new BsonShapeError(`${what} at byte ${at} has no terminating NUL`);
-}
-function stringEnd(buf, at, end, what) {
-    need(at, 4, end, what);
-    const len = int32(buf, at);
-    if (len < 1)
-        throw new BsonShapeError(`${what} at byte ${at} has length ${len}`);
-    need(at + 4, len, end, what);
-    if (buf[at + 4 + len - 1] !== 0)
-        throw new BsonShapeError(`${what} at byte ${at} is not NUL-terminated`);
-    return at + 4 + len;
-}
-/** Walks the document starting at `at`; returns the offset just past it. */
-function walkDocument(buf, at, limit, depth) {
-    if (depth > MAX_DEPTH)
-        throw new BsonShapeError(`nested deeper than ${MAX_DEPTH} levels`);
-    need(at, 5, limit, 'document');
-    const size = int32(buf, at);
-    if (size < 5)
-        throw new BsonShapeError(`document at byte ${at} has length ${size}`);
-    need(at, size, limit, 'document');
-    const end = at + size;
-    if (buf[end - 1] !== 0)
-        throw new BsonShapeError(`document at byte ${at} does not end with NUL`);
-    let p = at + 4;
-    while (p < end - 1) {
-        const type = buf[p];
-        p = cstringEnd(buf, p + 1, end - 1, 'field name');
-        p = walkValue(buf, type, p, end - 1, depth);
-    }
-    if (p !== end - 1)
-        throw new BsonShapeError(`document at byte ${at}: elements overrun its length`);
-    return end;
-}
-function walkValue(buf, type, p, end, depth) {
-    switch (type) {
-        case 0x01: // double
-        case 0x09: // UTC datetime
-        case 0x11: // timestamp
-        case 0x12: // int64
-            need(p, 8, end, 'value');
-            return p + 8;
-        case 0x02: // string
-        case 0x0d: // JavaScript code
-        case 0x0e: // symbol
-            return stringEnd(buf, p, end, 'string');
-        case 0x03: // document
-        case 0x04: // array
-            return walkDocument(buf, p, end, depth + 1);
-        case 0x05: {
-            need(p, 5, end, 'binary');
-            const len = int32(buf, p);
-            if (len < 0)
-                throw new BsonShapeError(`binary at byte ${p} has length ${len}`);
-            need(p + 5, len, end, 'binary');
-            if (buf[p + 4] === 0x02) {
-                // The old binary subtype repeats the length inside the payload.
-                if (len < 4 || int32(buf, p + 5) !== len - 4)
-                    throw new BsonShapeError(`binary subtype 2 at byte ${p} has an inconsistent inner length`);
-            }
-            return p + 5 + len;
-        }
-        case 0x06: // undefined
-        case 0x0a: // null
-        case 0xff: // min key
-        case 0x7f: // max key
-            return p;
-        case 0x07: // ObjectId
-            need(p, 12, end, 'ObjectId');
-            return p + 12;
-        case 0x08:
-            need(p, 1, end, 'boolean');
-            if (buf[p] > 1)
-                throw new BsonShapeError(`boolean at byte ${p} is ${buf[p]}`);
-            return p + 1;
-        case 0x0b: {
-            const q = cstringEnd(buf, p, end, 'regex pattern');
-            return cstringEnd(buf, q, end, 'regex options');
-        }
-        case 0x0c: {
-            const q = stringEnd(buf, p, end, 'DBPointer');
-            need(q, 12, end, 'DBPointer');
-            return q + 12;
-        }
-        case 0x0f: {
-            need(p, 4, end, 'code with scope');
-            const total = int32(buf, p);
-            if (total < 14)
-                throw new BsonShapeError(`code with scope at byte ${p} has length ${total}`);
-            need(p, total, end, 'code with scope');
-            const q = stringEnd(buf, p + 4, p + total, 'code');
-            const r = walkDocument(buf, q, p + total, depth + 1);
-            if (r !== p + total)
-                throw new BsonShapeError(`code with scope at byte ${p}: parts do not add up to its length`);
-            return r;
-        }
-        case 0x10: // int32
-            need(p, 4, end, 'int32');
-            return p + 4;
-        case 0x13: // decimal128
-            need(p, 16, end, 'decimal128');
-            return p + 16;
-        default:
-            throw new BsonShapeError(`unknown BSON type 0x${type.toString(16)} at byte ${p}`);
-    }
-}
-
-// EXTERNAL MODULE: ./src/formats/mongo-archive/mini-bson.ts
-var mini_bson = __webpack_require__(68100);
-// EXTERNAL MODULE: ./src/formats/mongo-archive/crc64.ts
-var crc64 = __webpack_require__(70424);
-// EXTERNAL MODULE: ./src/formats/mongo-archive/format.ts
-var format = __webpack_require__(88873);
-;// CONCATENATED MODULE: ./src/formats/mongo-archive/reader.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ MongoArchiveReader),
+/* harmony export */   verifyArchive: () => (/* binding */ verifyArchive)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _bson_check_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(20209);
+/* harmony import */ var _mini_bson_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(68100);
+/* harmony import */ var _crc64_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70424);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(88873);
 
 
 
@@ -583,7 +619,7 @@ class MongoArchiveReader {
         }
     }
     corrupt(msg, at = this.pos) {
-        return new errors/* VerificationError */.mk(`${this.name}: not a valid mongodump archive: ${msg} (at byte ${at})`);
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerificationError */ .mk(`${this.name}: not a valid mongodump archive: ${msg} (at byte ${at})`);
     }
     /** Makes at least `n` bytes available; false if the input ended first. */
     async ensure(n) {
@@ -608,11 +644,11 @@ class MongoArchiveReader {
         return true;
     }
     inputError(err) {
-        if (err instanceof errors/* BakupError */.uv)
+        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BakupError */ .uv)
             return err;
-        const code = (0,errors/* errorCode */.CA)(err);
+        const code = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorCode */ .CA)(err);
         if (code === 'Z_BUF_ERROR' || code === 'Z_DATA_ERROR' || code === 'ERR_ZSTD_INVALID_PARAM') {
-            return new errors/* VerificationError */.mk(`${this.name}: corrupt or truncated compressed stream (${(0,errors/* errorMessage */.gJ)(err)})`, { cause: err });
+            return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerificationError */ .mk(`${this.name}: corrupt or truncated compressed stream (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(err)})`, { cause: err });
         }
         return err instanceof Error ? err : new Error(String(err));
     }
@@ -626,7 +662,7 @@ class MongoArchiveReader {
         if (!(await this.ensure(4)))
             throw this.truncated(what);
         const len = this.q.peekUInt32LE();
-        if (len === format/* TERMINATOR_VALUE */.IM)
+        if (len === _format_js__WEBPACK_IMPORTED_MODULE_3__/* .TERMINATOR_VALUE */ .IM)
             throw this.corrupt(`a terminator where ${what} was expected`, at);
         this.checkLength(len, at);
         if (!(await this.ensure(len)))
@@ -637,19 +673,19 @@ class MongoArchiveReader {
         return doc;
     }
     checkLength(len, at) {
-        if (len < format/* MIN_BSON_SIZE */.Cv || len > format/* MAX_INTERNAL_BSON_SIZE */.oE) {
+        if (len < _format_js__WEBPACK_IMPORTED_MODULE_3__/* .MIN_BSON_SIZE */ .Cv || len > _format_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_INTERNAL_BSON_SIZE */ .oE) {
             throw this.corrupt(`${len} is neither a valid BSON length nor a terminator`, at);
         }
     }
     truncated(what) {
-        return new errors/* VerificationError */.mk(`${this.name}: truncated mongodump archive: input ends at byte ${this.pos + this.q.length} inside ${what}`);
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerificationError */ .mk(`${this.name}: truncated mongodump archive: input ends at byte ${this.pos + this.q.length} inside ${what}`);
     }
     decode(doc, what, at) {
         try {
-            return (0,mini_bson/* decodeFlat */.K)(doc);
+            return (0,_mini_bson_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeFlat */ .K)(doc);
         }
         catch (err) {
-            throw this.corrupt(`${what} is not valid BSON (${(0,errors/* errorMessage */.gJ)(err)})`, at);
+            throw this.corrupt(`${what} is not valid BSON (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(err)})`, at);
         }
     }
     /** Reads and checks the magic number, header and prelude. */
@@ -657,22 +693,22 @@ class MongoArchiveReader {
         if (this.prelude)
             return this.prelude;
         if (!(await this.ensure(4))) {
-            throw new errors/* VerificationError */.mk(`${this.name}: not a mongodump archive: ${this.q.length === 0 ? 'empty input' : 'fewer than 4 bytes'}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerificationError */ .mk(`${this.name}: not a mongodump archive: ${this.q.length === 0 ? 'empty input' : 'fewer than 4 bytes'}`);
         }
         const magic = this.take(4);
-        if (!magic.equals(format/* MAGIC */.mS)) {
+        if (!magic.equals(_format_js__WEBPACK_IMPORTED_MODULE_3__/* .MAGIC */ .mS)) {
             const hint = magic[0] === 0x1f && magic[1] === 0x8b ? ' (it is gzip-compressed: decompress it first)' : '';
-            throw new errors/* VerificationError */.mk(`${this.name}: not a mongodump archive: the magic number is ${magic.toString('hex')}, expected 6de29981${hint}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerificationError */ .mk(`${this.name}: not a mongodump archive: the magic number is ${magic.toString('hex')}, expected 6de29981${hint}`);
         }
         let at = this.pos;
         const h = this.decode(await this.readDoc('the archive header'), 'the archive header', at);
         const version = h.version;
-        if (version !== format/* FORMAT_VERSION */.Hp) {
-            throw new errors/* VerificationError */.mk(`${this.name}: unsupported mongodump archive format version ${JSON.stringify(version ?? null)}; this build reads version ${format/* FORMAT_VERSION */.Hp}`);
+        if (version !== _format_js__WEBPACK_IMPORTED_MODULE_3__/* .FORMAT_VERSION */ .Hp) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerificationError */ .mk(`${this.name}: unsupported mongodump archive format version ${JSON.stringify(version ?? null)}; this build reads version ${_format_js__WEBPACK_IMPORTED_MODULE_3__/* .FORMAT_VERSION */ .Hp}`);
         }
         const header = {
             concurrentCollections: typeof h.concurrent_collections === 'number' || typeof h.concurrent_collections === 'bigint' ? Number(h.concurrent_collections) : 1,
-            version: format/* FORMAT_VERSION */.Hp,
+            version: _format_js__WEBPACK_IMPORTED_MODULE_3__/* .FORMAT_VERSION */ .Hp,
             serverVersion: typeof h.server_version === 'string' ? h.server_version : '',
             toolVersion: typeof h.tool_version === 'string' ? h.tool_version : '',
         };
@@ -682,7 +718,7 @@ class MongoArchiveReader {
             at = this.pos;
             if (!(await this.ensure(4)))
                 throw this.truncated('the prelude');
-            if (this.q.peekUInt32LE() === format/* TERMINATOR_VALUE */.IM) {
+            if (this.q.peekUInt32LE() === _format_js__WEBPACK_IMPORTED_MODULE_3__/* .TERMINATOR_VALUE */ .IM) {
                 this.take(4);
                 break;
             }
@@ -692,7 +728,7 @@ class MongoArchiveReader {
             }
             if (d.metadata !== undefined && typeof d.metadata !== 'string')
                 throw this.corrupt(`prelude entry ${d.db}.${d.collection} has a non-string metadata`, at);
-            const key = (0,format/* nsKey */.Pv)(d.db, d.collection);
+            const key = (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .nsKey */ .Pv)(d.db, d.collection);
             if (seen.has(key))
                 throw this.corrupt(`namespace ${key} listed twice in the prelude`, at);
             seen.add(key);
@@ -716,7 +752,7 @@ class MongoArchiveReader {
             throw new Error('MongoArchiveReader.events() called twice');
         this.started = true;
         const prelude = await this.readPrelude();
-        const expected = new Set(prelude.namespaces.map((n) => (0,format/* nsKey */.Pv)(n.db, (0,format/* dataCollectionOf */.Mz)(n, prelude.header.serverVersion))));
+        const expected = new Set(prelude.namespaces.map((n) => (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .nsKey */ .Pv)(n.db, (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .dataCollectionOf */ .Mz)(n, prelude.header.serverVersion))));
         const open = new Map();
         const closed = new Set();
         const stats = [];
@@ -728,7 +764,7 @@ class MongoArchiveReader {
                         break;
                     throw this.truncated('a block header');
                 }
-                if (this.q.peekUInt32LE() === format/* TERMINATOR_VALUE */.IM)
+                if (this.q.peekUInt32LE() === _format_js__WEBPACK_IMPORTED_MODULE_3__/* .TERMINATOR_VALUE */ .IM)
                     throw this.corrupt('consecutive terminators (a block without a header)', at);
                 const h = this.decode(await this.readDoc('a namespace header'), 'a namespace header', at);
                 for (const k of Object.keys(h))
@@ -742,27 +778,27 @@ class MongoArchiveReader {
                     throw this.corrupt('namespace header EOF is not a boolean', at);
                 if (crcField !== undefined && typeof crcField !== 'bigint')
                     throw this.corrupt('namespace header CRC is not an int64', at);
-                const key = (0,format/* nsKey */.Pv)(db, collection);
+                const key = (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .nsKey */ .Pv)(db, collection);
                 if (!expected.has(key))
                     throw this.corrupt(`data for namespace ${key}, which the prelude does not list`, at);
                 if (closed.has(key))
                     throw this.corrupt(`namespace ${key} continues after its EOF`, at);
                 let st = open.get(key);
                 if (!st) {
-                    st = { db, collection, crc: new crc64/* Crc64 */.Vl(), count: 0, bytes: 0 };
+                    st = { db, collection, crc: new _crc64_js__WEBPACK_IMPORTED_MODULE_2__/* .Crc64 */ .Vl(), count: 0, bytes: 0 };
                     open.set(key, st);
                 }
                 if (eof === true) {
                     const termAt = this.pos;
                     if (!(await this.ensure(4)))
                         throw this.truncated(`the EOF block of ${key}`);
-                    if (this.q.peekUInt32LE() !== format/* TERMINATOR_VALUE */.IM)
+                    if (this.q.peekUInt32LE() !== _format_js__WEBPACK_IMPORTED_MODULE_3__/* .TERMINATOR_VALUE */ .IM)
                         throw this.corrupt(`documents after the EOF header of ${key}`, termAt);
                     this.take(4);
                     const got = st.crc.digest();
-                    const want = (0,crc64/* crcFromInt64 */.SQ)(crcField ?? 0n);
+                    const want = (0,_crc64_js__WEBPACK_IMPORTED_MODULE_2__/* .crcFromInt64 */ .SQ)(crcField ?? 0n);
                     if (got !== want) {
-                        throw new errors/* VerificationError */.mk(`${this.name}: CRC mismatch for namespace ${key}: the archive records ${want.toString(16)}, its ${st.count} documents hash to ${got.toString(16)}`);
+                        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerificationError */ .mk(`${this.name}: CRC mismatch for namespace ${key}: the archive records ${want.toString(16)}, its ${st.count} documents hash to ${got.toString(16)}`);
                     }
                     open.delete(key);
                     closed.add(key);
@@ -783,7 +819,7 @@ class MongoArchiveReader {
                     if (!(await this.ensure(4)))
                         throw this.truncated(`a segment of ${key}`);
                     const len = this.q.peekUInt32LE();
-                    if (len === format/* TERMINATOR_VALUE */.IM) {
+                    if (len === _format_js__WEBPACK_IMPORTED_MODULE_3__/* .TERMINATOR_VALUE */ .IM) {
                         this.take(4);
                         break;
                     }
@@ -799,7 +835,7 @@ class MongoArchiveReader {
                     if (doc[len - 1] !== 0)
                         throw this.corrupt(`a document of ${key} does not end with a NUL byte`, docAt);
                     if (this.validateDocuments) {
-                        const problem = checkBsonDocument(doc);
+                        const problem = (0,_bson_check_js__WEBPACK_IMPORTED_MODULE_4__/* .checkBsonDocument */ .g)(doc);
                         if (problem)
                             throw this.corrupt(`document #${st.count + 1} of ${key} is malformed BSON: ${problem}`, docAt);
                     }
@@ -818,10 +854,10 @@ class MongoArchiveReader {
                     yield { type: 'documents', db, collection, key, docs };
             }
             if (open.size)
-                throw new errors/* VerificationError */.mk(`${this.name}: truncated mongodump archive: ${[...open.keys()].join(', ')} never reached EOF`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerificationError */ .mk(`${this.name}: truncated mongodump archive: ${[...open.keys()].join(', ')} never reached EOF`);
             const missing = [...expected].filter((k) => !closed.has(k));
             if (missing.length) {
-                throw new errors/* VerificationError */.mk(`${this.name}: truncated mongodump archive: the prelude lists ${missing.join(', ')} but the archive ends before ${missing.length === 1 ? 'its' : 'their'} EOF`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerificationError */ .mk(`${this.name}: truncated mongodump archive: the prelude lists ${missing.join(', ')} but the archive ends before ${missing.length === 1 ? 'its' : 'their'} EOF`);
             }
             return { prelude, namespaces: stats, size: this.pos };
         }

@@ -1,8 +1,8 @@
-export const id = 238;
-export const ids = [238];
+export const id = 741;
+export const ids = [741];
 export const modules = {
 
-/***/ 95238:
+/***/ 3741:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -256,9 +256,14 @@ class N8nCli {
                 stdio: ['ignore', 'pipe', 'pipe'],
                 env: { ...process.env, N8N_DIAGNOSTICS_ENABLED: process.env.N8N_DIAGNOSTICS_ENABLED ?? 'false' },
                 signal: this.signal,
-                timeout: this.timeoutMs,
-                killSignal: 'SIGTERM',
             });
+            // Our own timer, not spawn's `timeout`: Node clears that one only on 'exit', which a command that
+            // cannot start (ENOENT) never emits, so the process would stay alive until the timeout.
+            let timedOut = false;
+            const timer = setTimeout(() => {
+                timedOut = true;
+                child.kill('SIGTERM');
+            }, this.timeoutMs);
             const out = [];
             let outBytes = 0;
             let tail = '';
@@ -272,6 +277,7 @@ class N8nCli {
                 tail = (tail + b.toString('utf8')).slice(-8192);
             });
             child.on('error', (err) => {
+                clearTimeout(timer);
                 if ((0,errors/* errorCode */.CA)(err) === 'ENOENT') {
                     reject(new errors/* UsageError */.eb(`${this.display}: the n8n command '${this.command}' was not found; give its path as n8n-cli:/path/to/n8n or --n8n-command`));
                 }
@@ -283,6 +289,7 @@ class N8nCli {
                 }
             });
             child.on('close', (code, sig) => {
+                clearTimeout(timer);
                 const stdout = Buffer.concat(out).toString('utf8');
                 if (code === 0)
                     return resolve(stdout);
@@ -292,7 +299,6 @@ class N8nCli {
                     .filter((l) => l && !/^at\s/.test(l));
                 const last = [...new Set(lines.slice(-6))].slice(-3);
                 const why = last.join(' | ') || (sig ? `killed by ${sig}` : `exit ${code}`);
-                const timedOut = sig === 'SIGTERM' && !this.signal?.aborted;
                 reject(new errors/* OperationalError */.LE(`${this.display}: n8n ${args[0]} failed (${timedOut ? `timed out after ${Math.round(this.timeoutMs / 1000)} s` : sig ? `signal ${sig}` : `exit ${code}`}): ${(0,redact/* redact */.E)(why).slice(0, 600)}`));
             });
         });
@@ -365,7 +371,8 @@ function resolveN8nOptions(o, loc) {
     }
     const timeoutMs = o.n8nTimeoutMs;
     if (timeoutMs !== undefined && (!Number.isInteger(timeoutMs) || timeoutMs < 1000)) {
-        throw new errors/* UsageError */.eb(`--n8n-timeout: ${timeoutMs}; expected milliseconds, at least 1000`);
+        // Given as a duration (5m, 30s): say it in those terms, not in the milliseconds it was parsed into.
+        throw new errors/* UsageError */.eb(`--n8n-timeout: ${timeoutMs} ms is too short; expected a duration of at least 1s (default 5m)`);
     }
     return {
         apiKey,
@@ -386,217 +393,8 @@ function requireApiKey(o, display) {
     return o.apiKey;
 }
 
-;// CONCATENATED MODULE: ./src/sources/n8n/tar.ts
-
-/**
- * The few tar features an n8n backup needs: small files and folders written as
- * POSIX ustar (any tar reads them), and a streaming reader that hands out one
- * entry at a time. The reader also understands pax and GNU long names, so an
- * archive repacked by another tool still restores.
- */
-const BLOCK = 512;
-function octal(value, width) {
-    return `${value.toString(8).padStart(width - 1, '0')}\0`;
-}
-function header(name, size, type, mtime) {
-    const bytes = Buffer.byteLength(name);
-    if (bytes > 100)
-        throw new Error(`tar entry name longer than 100 bytes: ${name}`);
-    const h = Buffer.alloc(BLOCK);
-    h.write(name, 0, 100, 'utf8');
-    h.write(octal(type === '5' ? 0o755 : 0o644, 8), 100, 'ascii');
-    h.write(octal(0, 8), 108, 'ascii');
-    h.write(octal(0, 8), 116, 'ascii');
-    h.write(octal(size, 12), 124, 'ascii');
-    h.write(octal(Math.max(0, Math.floor(mtime.getTime() / 1000)), 12), 136, 'ascii');
-    h.write('        ', 148, 'ascii');
-    h.write(type, 156, 'ascii');
-    h.write('ustar\0', 257, 'ascii');
-    h.write('00', 263, 'ascii');
-    h.write('bakup', 265, 'ascii');
-    h.write('bakup', 297, 'ascii');
-    let sum = 0;
-    for (const b of h)
-        sum += b;
-    h.write(`${sum.toString(8).padStart(6, '0')}\0 `, 148, 'ascii');
-    return h;
-}
-/** One regular file: header, content, padding to the block size. */
-function tarFile(name, content, mtime) {
-    const pad = (BLOCK - (content.length % BLOCK)) % BLOCK;
-    return [header(name, content.length, '0', mtime), content, Buffer.alloc(pad)];
-}
-function tarDir(name, mtime) {
-    return header(name.endsWith('/') ? name : `${name}/`, 0, '5', mtime);
-}
-/** Two zero blocks end an archive. */
-function tarEnd() {
-    return Buffer.alloc(2 * BLOCK);
-}
-/** Pulls exact byte counts out of a stream without concatenating more than one entry at a time. */
-class ByteSource {
-    chunks = [];
-    have = 0;
-    ended = false;
-    it;
-    constructor(stream) {
-        this.it = stream[Symbol.asyncIterator]();
-    }
-    async fill(n) {
-        while (this.have < n) {
-            if (this.ended)
-                return false;
-            const r = await this.it.next();
-            if (r.done) {
-                this.ended = true;
-                return false;
-            }
-            const b = Buffer.isBuffer(r.value) ? r.value : Buffer.from(r.value);
-            this.chunks.push(b);
-            this.have += b.length;
-        }
-        return true;
-    }
-    async take(n) {
-        if (!(await this.fill(n)))
-            return undefined;
-        const all = this.chunks.length === 1 ? this.chunks[0] : Buffer.concat(this.chunks);
-        const out = all.subarray(0, n);
-        const rest = all.subarray(n);
-        this.chunks = rest.length ? [rest] : [];
-        this.have = rest.length;
-        return out;
-    }
-    async skip(n) {
-        let left = n;
-        while (left > 0) {
-            if (!(await this.fill(1)))
-                return false;
-            const first = this.chunks[0];
-            if (first.length <= left) {
-                left -= first.length;
-                this.have -= first.length;
-                this.chunks.shift();
-            }
-            else {
-                this.chunks[0] = first.subarray(left);
-                this.have -= left;
-                left = 0;
-            }
-        }
-        return true;
-    }
-    /** Reads to the end, so the caller's stream finishes its integrity checks. */
-    async drain() {
-        this.chunks = [];
-        this.have = 0;
-        while (!this.ended) {
-            const r = await this.it.next();
-            if (r.done)
-                this.ended = true;
-        }
-    }
-}
-function parseSize(field) {
-    if (field[0] & 0x80) {
-        let v = 0;
-        for (let i = 1; i < field.length; i++)
-            v = v * 256 + field[i];
-        return v;
-    }
-    const text = field.toString('ascii').replace(/\0.*$/s, '').trim();
-    return text ? parseInt(text, 8) : 0;
-}
-function cstring(b) {
-    const end = b.indexOf(0);
-    return b.subarray(0, end < 0 ? b.length : end).toString('utf8');
-}
-function paxPath(body) {
-    let pos = 0;
-    let found;
-    while (pos < body.length) {
-        const space = body.indexOf(0x20, pos);
-        if (space < 0)
-            break;
-        const len = parseInt(body.subarray(pos, space).toString('ascii'), 10);
-        if (!len)
-            break;
-        const record = body.subarray(space + 1, pos + len - 1).toString('utf8');
-        const eq = record.indexOf('=');
-        if (record.slice(0, eq) === 'path')
-            found = record.slice(eq + 1);
-        pos += len;
-    }
-    return found;
-}
-/**
- * Yields the entries of a tar stream one by one; bodies of files up to `maxEntry`
- * bytes are read into memory (an n8n workflow or credential file), larger ones
- * are refused. The stream is always read to its end.
- */
-async function* readTar(stream, what, maxEntry = 256 << 20) {
-    const src = new ByteSource(stream);
-    let longName;
-    try {
-        for (;;) {
-            const h = await src.take(BLOCK);
-            if (!h)
-                throw new errors/* VerificationError */.mk(`${what}: the tar archive ends without its end marker (truncated)`);
-            if (h.every((b) => b === 0))
-                break;
-            let sum = 0;
-            for (let i = 0; i < BLOCK; i++)
-                sum += i >= 148 && i < 156 ? 0x20 : h[i];
-            if (sum !== parseInt(cstring(h.subarray(148, 156)).trim() || 'x', 8)) {
-                throw new errors/* VerificationError */.mk(`${what}: not a tar archive, or a corrupt tar header`);
-            }
-            const size = parseSize(h.subarray(124, 136));
-            const type = String.fromCharCode(h[156]);
-            const padded = Math.ceil(size / BLOCK) * BLOCK;
-            if (type === 'x' || type === 'L' || type === 'g') {
-                if (size > 1 << 20)
-                    throw new errors/* VerificationError */.mk(`${what}: oversized tar extended header`);
-                const body = await src.take(padded);
-                if (!body)
-                    throw new errors/* VerificationError */.mk(`${what}: truncated tar archive`);
-                if (type === 'x')
-                    longName = paxPath(body.subarray(0, size)) ?? longName;
-                if (type === 'L')
-                    longName = cstring(body.subarray(0, size));
-                continue;
-            }
-            let name = cstring(h.subarray(0, 100));
-            const magic = h.subarray(257, 262).toString('ascii');
-            if (magic === 'ustar') {
-                const prefix = cstring(h.subarray(345, 500));
-                if (prefix)
-                    name = `${prefix}/${name}`;
-            }
-            if (longName !== undefined)
-                name = longName;
-            longName = undefined;
-            name = name.replace(/^\.\//, '');
-            const kind = type === '0' || type === '\0' || type === '7' ? 'file' : type === '5' ? 'dir' : 'other';
-            if (kind !== 'file') {
-                if (!(await src.skip(padded)))
-                    throw new errors/* VerificationError */.mk(`${what}: truncated tar archive`);
-                yield { name, type: kind, body: Buffer.alloc(0) };
-                continue;
-            }
-            if (size > maxEntry)
-                throw new errors/* VerificationError */.mk(`${what}: entry '${name}' is ${size} bytes, more than the ${maxEntry} this reader accepts`);
-            const body = await src.take(padded);
-            if (!body)
-                throw new errors/* VerificationError */.mk(`${what}: truncated tar archive (in '${name}')`);
-            yield { name, type: 'file', body: body.subarray(0, size) };
-        }
-        await src.drain();
-    }
-    finally {
-        stream.destroy();
-    }
-}
-
+// EXTERNAL MODULE: ./src/sources/files/tar-stream.ts
+var tar_stream = __webpack_require__(64366);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./src/sources/n8n/workflow.ts
@@ -745,6 +543,33 @@ function n8nArtifact(manifest, artifacts) {
         throw new errors/* VerificationError */.mk(`backup ${manifest.id} has no n8n tar artifact`);
     return a;
 }
+const TAR_FILE_TYPES = new Set(['File', 'OldFile', 'ContiguousFile']);
+/**
+ * The files of an n8n backup's tar, one at a time with their content (n8n's JSON files are small; one larger than
+ * `maxEntry` is refused). Folders and other entries are skipped. The stream is read to its end, so its digest is
+ * checked; a damaged archive is a verification failure.
+ */
+async function* backupFiles(stream, what, maxEntry = 256 << 20) {
+    try {
+        for await (const e of (0,tar_stream/* tarEntries */.O_)(stream)) {
+            const name = e.path.replace(/^(\.\/)+/, '');
+            if (!TAR_FILE_TYPES.has(e.type)) {
+                await (0,tar_stream/* skipEntry */.wK)(e);
+                continue;
+            }
+            if (e.size > maxEntry)
+                throw new errors/* VerificationError */.mk(`${what}: entry '${name}' is ${e.size} bytes, more than the ${maxEntry} this reader accepts`);
+            const chunks = [];
+            await (0,tar_stream/* readEntry */.hB)(e, (chunk) => void chunks.push(chunk));
+            yield { name, body: Buffer.concat(chunks) };
+        }
+    }
+    catch (err) {
+        if ((0,errors/* errorCode */.CA)(err)?.startsWith('TAR_'))
+            throw new errors/* VerificationError */.mk(`${what}: tar archive is corrupt: ${(0,errors/* errorMessage */.gJ)(err)}`, { cause: err });
+        throw err;
+    }
+}
 function parseEntry(body, name) {
     try {
         return JSON.parse(body.toString('utf8'));
@@ -772,9 +597,7 @@ async function scan(src, manifest, art, onWorkflow, onCredential) {
     const out = { planned: [], skipped: 0, credentialFiles: 0, credentialMeta: [], referenced: new Map(), unrestored: {} };
     const seen = new Set();
     const jobs = new Bounded(API_CONCURRENCY);
-    for await (const e of readTar(await art.open(), `backup ${manifest.id}`)) {
-        if (e.type !== 'file')
-            continue;
+    for await (const e of backupFiles(await art.open(), `backup ${manifest.id}`)) {
         if (/^workflows\/[^/]+\.json$/.test(e.name)) {
             const wf = parseEntry(e.body, e.name);
             seen.add(String(wf.id));
@@ -1029,8 +852,8 @@ async function restoreApi(src, ctx, manifest, artifacts) {
     };
     const jobs = new Bounded(API_CONCURRENCY);
     try {
-        for await (const e of readTar(await art.open(), `backup ${manifest.id}`)) {
-            if (e.type !== 'file' || !/^workflows\/[^/]+\.json$/.test(e.name))
+        for await (const e of backupFiles(await art.open(), `backup ${manifest.id}`)) {
+            if (!/^workflows\/[^/]+\.json$/.test(e.name))
                 continue;
             const wf = parseEntry(e.body, e.name);
             if (!plan.has(String(wf.id)))
@@ -1188,6 +1011,19 @@ async function restoreCli(src, ctx, manifest, artifacts) {
 const N8N_ARTIFACT = 'n8n.tar';
 const N8N_LAYOUT = 'bakup-n8n/1';
 const json = (v) => Buffer.from(`${canonicalJson(v, true)}\n`);
+/** Who owns every entry of the backup's tar (as the layout always wrote it). */
+const OWNER = { uid: 0, gid: 0, uname: 'bakup', gname: 'bakup' };
+/** One file of the backup's tar, named as the layout says (no './'). */
+function* tarFile(name, content, mtime) {
+    yield (0,tar_stream/* tarHeaderBytes */.M$)({ path: name, type: 'File', mode: 0o644, ...OWNER, size: content.length, mtime });
+    yield content;
+    const padding = (0,tar_stream/* tarPadding */.vr)(content.length);
+    if (padding.length)
+        yield padding;
+}
+function tarDir(name, mtime) {
+    return (0,tar_stream/* tarHeaderBytes */.M$)({ path: `${name}/`, type: 'Directory', mode: 0o755, ...OWNER, size: 0, mtime });
+}
 /**
  * An n8n instance: through its public API (`n8n+https://…`, anywhere) or its
  * CLI on the n8n host (`n8n-cli:`, which also carries credentials with their
@@ -1265,7 +1101,7 @@ class N8nSource {
             st.projects = projects.items?.length;
             st.credentials = (credentials.items ?? []).map((c) => ({ id: String(c.id), name: String(c.name), type: String(c.type) }));
             const small = { tags: tags.items, variables: variables.items, projects: projects.items };
-            stream = external_node_stream_.Readable.from(this.apiTar(api, st, small, started, version, ctx), { objectMode: false, highWaterMark: buffers/* STREAM_CHUNK */.D });
+            stream = external_node_stream_.Readable.from(this.apiTar(api, st, small, started, version, ctx), { objectMode: false, highWaterMark: buffers/* STREAM_CHUNK */.W });
             if (credentials.items?.length) {
                 warnings.push(`${st.credentials.length} credential(s) recorded as metadata only (id, name, type): the n8n API never returns secrets; recreate them in a restore target, or back up with n8n-cli: on the n8n host`);
             }
@@ -1292,7 +1128,7 @@ class N8nSource {
             const missing = [...(this.o.selection.ids ?? [])].filter((id) => !exported.has(id));
             if (missing.length)
                 throw new errors/* UsageError */.eb(`--workflow: no workflow with id '${missing.join("', '")}' at ${this.location}`);
-            stream = external_node_stream_.Readable.from(this.cliTar(dir, st, started, version, ctx), { objectMode: false, highWaterMark: buffers/* STREAM_CHUNK */.D });
+            stream = external_node_stream_.Readable.from(this.cliTar(dir, st, started, version, ctx), { objectMode: false, highWaterMark: buffers/* STREAM_CHUNK */.W });
         }
         yield {
             baseName: N8N_ARTIFACT,
@@ -1405,7 +1241,7 @@ class N8nSource {
             yield* this.addWorkflow(wf, st, started, ctx);
         }
         yield* tarFile('index.json', this.index(st, started, version), started);
-        yield tarEnd();
+        yield (0,tar_stream/* tarEnd */.JO)();
         st.complete = true;
     }
     async *cliTar(dir, st, started, version, ctx) {
@@ -1433,7 +1269,7 @@ class N8nSource {
             yield* tarFile('tags.json', json([...tags.values()].sort((a, b) => String(a.name).localeCompare(String(b.name)))), started);
             st.tags = tags.size;
             yield* tarFile('index.json', this.index(st, started, version), started);
-            yield tarEnd();
+            yield (0,tar_stream/* tarEnd */.JO)();
             st.complete = true;
         }
         finally {

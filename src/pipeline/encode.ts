@@ -1,0 +1,63 @@
+import { type Duplex } from 'node:stream';
+import { UsageError } from '../errors.js';
+import { compressor, zstdAvailable, type Compression } from './compression.js';
+import { encryptor, type Encryption, type EncryptionKeys } from './encryption.js';
+import { HashCounter } from './hash.js';
+
+/** How plain bytes become stored bytes: what the manifest records, plus the keys to encrypt with. */
+export interface EncodeSpec {
+  compression: Compression;
+  level?: number;
+  encryption: Encryption;
+  keys?: EncryptionKeys;
+}
+
+export interface EncodeDigests {
+  plain: { size: number; sha256: string };
+  stored: { size: number; sha256: string };
+}
+
+export interface EncodeStages {
+  /** Plain bytes in, stored bytes out, in this order. */
+  stages: Duplex[];
+  /** Valid once the last stage has ended. */
+  digests(): EncodeDigests;
+}
+
+/** Fails before any byte moves when this runtime cannot write the asked compression. */
+export function checkEncodeSpec(spec: EncodeSpec): void {
+  if (spec.compression === 'zstd' && !zstdAvailable()) {
+    throw new UsageError(`compression 'zstd' needs Node.js >= 22.15 (this is ${process.version}); use gzip`);
+  }
+}
+
+/**
+ * The stages an artifact's bytes go through on the way to the stores: plain
+ * bytes counted and hashed, compressed, encrypted, counted and hashed again.
+ * Each byte is hashed once per form it takes: without compression and
+ * encryption the stored bytes are the plain ones, and their digest is shared.
+ * The same stages run in the encode worker (encode-worker.ts) or, where there
+ * is none, in this thread.
+ */
+export function encodeStages(spec: EncodeSpec, onPlainBytes?: (n: number) => void): EncodeStages {
+  const plain = new HashCounter(onPlainBytes);
+  const after = storedStages(spec);
+  const stored = after.stored ?? plain;
+  return {
+    stages: [plain, ...after.stages],
+    digests: () => ({ plain: { size: plain.size, sha256: plain.sha256 }, stored: { size: stored.size, sha256: stored.sha256 } }),
+  };
+}
+
+/**
+ * The stages after the plain hash: compress, encrypt, and the stored bytes'
+ * hash. None at all when the stored bytes are the plain ones.
+ */
+export function storedStages(spec: EncodeSpec): { stages: Duplex[]; stored?: HashCounter } {
+  const transforms: Duplex[] = [];
+  if (spec.compression !== 'none') transforms.push(compressor(spec.compression, spec.level));
+  if (spec.encryption.scheme !== 'none') transforms.push(encryptor(spec.encryption, spec.keys));
+  if (!transforms.length) return { stages: [] };
+  const stored = new HashCounter();
+  return { stages: [...transforms, stored], stored };
+}

@@ -1,0 +1,176 @@
+import { existsSync } from 'node:fs';
+import * as path from 'node:path';
+import { Duplex } from 'node:stream';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { OperationalError, UsageError, VerificationError, ExitCode } from '../errors.js';
+import { PIPELINE_CHUNK } from './buffers.js';
+import type { EncodeDigests, EncodeSpec } from './encode.js';
+import { IN_WINDOW, type FromWorker, type ToWorker } from './worker-protocol.js';
+
+/**
+ * The encode worker's script, when this build has one: beside this module in a
+ * tsc build (lib/pipeline/encode-worker.js), in its own folder of the bundle
+ * (dist/encode-worker/index.js). Running from TypeScript sources (the tests'
+ * in-process runs) there is none, and artifacts are encoded in this thread.
+ * BAKUP_ENCODE_WORKER=0 turns the worker off.
+ */
+export function encodeWorkerScript(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  if (env.BAKUP_ENCODE_WORKER === '0') return undefined;
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  for (const candidate of [path.join(here, 'encode-worker', 'index.js'), path.join(here, 'encode-worker.js')]) {
+    if (existsSync(candidate)) return candidate;
+  }
+  return undefined;
+}
+
+function rebuild(m: Extract<FromWorker, { t: 'error' }>): Error {
+  switch (m.exitCode) {
+    case ExitCode.USAGE:
+      return new UsageError(m.message);
+    case ExitCode.VERIFICATION:
+      return new VerificationError(m.message);
+    case ExitCode.OPERATIONAL:
+      return new OperationalError(m.message);
+    default: {
+      const e = new Error(m.message);
+      e.name = m.name;
+      return e;
+    }
+  }
+}
+
+/**
+ * Plain bytes in, stored bytes out, like the in-thread encode stages, with the
+ * work done by the encode worker. Input is gathered into PIPELINE_CHUNK blocks
+ * (one copy into a block the worker then owns); output chunks arrive owned by
+ * this thread. The digests are known once the readable side has ended.
+ */
+export class WorkerEncoder extends Duplex {
+  private readonly worker: Worker;
+  private block: Buffer | undefined;
+  private fill = 0;
+  /** Blocks the worker gave back: reused, so plain bytes cost no garbage on either thread. */
+  private readonly free: Buffer[] = [];
+  private inFlight = 0;
+  /** A write waiting for the worker to take a block. */
+  private waitingWrite: (() => void) | undefined;
+  /** Output chunks pushed while the readable side was full: acknowledged when it is read. */
+  private owedAcks = 0;
+  private finalCb: ((err?: Error | null) => void) | undefined;
+  private result: EncodeDigests | undefined;
+  private settled = false;
+
+  constructor(script: string, spec: EncodeSpec, onPlainBytes?: (n: number) => void) {
+    super({ readableHighWaterMark: PIPELINE_CHUNK, writableHighWaterMark: PIPELINE_CHUNK });
+    // No flags from the main thread's command line: the worker is plain code, whatever ran the CLI.
+    this.worker = new Worker(script, { workerData: { spec }, execArgv: [] });
+    this.worker.on('message', (m: FromWorker) => {
+      switch (m.t) {
+        case 'took': {
+          onPlainBytes?.(m.n);
+          this.inFlight--;
+          if (m.buf && this.free.length < IN_WINDOW) this.free.push(Buffer.from(m.buf));
+          const w = this.waitingWrite;
+          this.waitingWrite = undefined;
+          w?.();
+          break;
+        }
+        case 'out':
+          if (this.push(Buffer.from(m.buf, 0, m.len))) this.send({ t: 'ack' });
+          else this.owedAcks++;
+          break;
+        case 'done':
+          this.result = m.digests;
+          this.settled = true;
+          this.push(null);
+          this.finalCb?.();
+          void this.worker.terminate();
+          break;
+        case 'error':
+          this.fail(rebuild(m));
+          break;
+      }
+    });
+    this.worker.on('error', (err) => this.fail(err));
+    this.worker.on('exit', (code) => {
+      if (!this.settled) this.fail(new OperationalError(`the encode worker stopped (exit code ${code}) before the artifact was complete`));
+    });
+  }
+
+  get digests(): EncodeDigests {
+    if (!this.result) throw new Error('WorkerEncoder: digests read before the end of the stream');
+    return this.result;
+  }
+
+  private send(m: ToWorker, transfer?: ArrayBuffer[]): void {
+    this.worker.postMessage(m, transfer);
+  }
+
+  private fail(err: Error): void {
+    if (this.settled) return;
+    this.settled = true;
+    const cb = this.finalCb;
+    this.finalCb = undefined;
+    void this.worker.terminate();
+    if (cb) cb(err);
+    else this.destroy(err);
+  }
+
+  /** Hands the current block to the worker (it owns it from here). */
+  private flushBlock(): void {
+    if (!this.block || this.fill === 0) return;
+    const ab = this.block.buffer as ArrayBuffer;
+    const len = this.fill;
+    this.block = undefined;
+    this.fill = 0;
+    this.inFlight++;
+    this.send({ t: 'in', buf: ab, len }, [ab]);
+  }
+
+  override _write(chunk: Buffer, _enc: BufferEncoding, cb: (err?: Error | null) => void): void {
+    let off = 0;
+    const go = (): void => {
+      while (off < chunk.length) {
+        if (!this.block) {
+          if (this.inFlight >= IN_WINDOW) {
+            this.waitingWrite = go;
+            return;
+          }
+          // A block of its own (not from Buffer's shared pool): its ArrayBuffer moves to the worker whole.
+          this.block = this.free.pop() ?? Buffer.allocUnsafeSlow(PIPELINE_CHUNK);
+        }
+        const n = chunk.copy(this.block, this.fill, off);
+        this.fill += n;
+        off += n;
+        if (this.fill === PIPELINE_CHUNK) this.flushBlock();
+      }
+      cb();
+    };
+    go();
+  }
+
+  override _final(cb: (err?: Error | null) => void): void {
+    if (this.settled) {
+      cb(this.result ? null : new Error('the encode worker failed'));
+      return;
+    }
+    this.finalCb = cb;
+    this.flushBlock();
+    this.send({ t: 'end' });
+  }
+
+  override _read(): void {
+    while (this.owedAcks > 0) {
+      this.owedAcks--;
+      this.send({ t: 'ack' });
+    }
+  }
+
+  override _destroy(err: Error | null, cb: (err?: Error | null) => void): void {
+    this.settled = true;
+    void this.worker.terminate();
+    cb(err);
+  }
+}
+
