@@ -122,7 +122,6 @@ export const OPTIONS: readonly OptionSpec[] = [
   store('s3-object-lock-retain-until', 'DATE', 'S3: with --s3-object-lock-mode: retain until this ISO date instead'),
   store('gcs-endpoint', 'URL', 'GCS: API endpoint (default STORAGE_EMULATOR_HOST, Google)'),
   store('gcs-endpoint-auth', 'true|false', 'GCS: send credentials to the custom endpoint (default: not to a loopback http:// one)'),
-  store('gcs-project-id', 'ID', 'GCS: project id (default GOOGLE_CLOUD_PROJECT, GCLOUD_PROJECT)'),
   store('gcs-storage-class', 'CLASS', 'GCS: storage class of every object: STANDARD, NEARLINE, COLDLINE or ARCHIVE (default the bucket\'s)'),
   store('gcs-chunk-size', 'SIZE', 'GCS: bytes per resumable-upload request, a multiple of 256KiB (default 8MiB; two are held in memory)'),
   store('azure-account', 'NAME', 'Azure: storage account (default AZURE_STORAGE_ACCOUNT; AZURE_STORAGE_CONNECTION_STRING wins when this is not given)'),

@@ -156,7 +156,6 @@ export const storageFields = {
   's3-object-lock-retain-until': setting,
   'gcs-endpoint': setting,
   'gcs-endpoint-auth': setting,
-  'gcs-project-id': setting,
   'gcs-storage-class': setting,
   'gcs-chunk-size': setting,
   'azure-account': setting,

@@ -73,7 +73,8 @@ export function azureSettings(url: URL, raw: string, opts: StorageOptions, env: 
   else if (env.AZURE_STORAGE_SAS_TOKEN) auth = { kind: 'sas', account };
   else auth = { kind: 'default-credential', account };
   if (auth.kind !== 'connection-string' && !/^[a-z0-9]{3,24}$/.test(auth.account)) {
-    throw new UsageError(`azure account '${auth.account}': expected 3-24 lower-case letters and digits`);
+    const from = optString(opts, 'azureAccount') ? optionLabel(opts, 'azureAccount') : 'AZURE_STORAGE_ACCOUNT';
+    throw new UsageError(`${from}: expected a storage account name of 3-24 lower-case letters and digits, got '${auth.account}'`);
   }
   return {
     container,

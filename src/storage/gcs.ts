@@ -4,7 +4,10 @@ import { UsageError } from '../errors.js';
 import { backoffDelay, readRetryFrom, type ReadRetry } from './retry.js';
 import { failureFacts, isAbort, isTransient, storageError, type StorageOp } from './errors.js';
 import type { StorageOptions } from './open.js';
-import { endpointUrl, optBool, optInt, optionLabel, optString, parseContainerUrl } from './options.js';
+import { endpointUrl, optBool, optEnum, optInt, optionLabel, optString, parseContainerUrl } from './options.js';
+
+/** Google's storage classes (the last three are legacy names Google still accepts). */
+export const GCS_STORAGE_CLASSES = ['STANDARD', 'NEARLINE', 'COLDLINE', 'ARCHIVE', 'MULTI_REGIONAL', 'REGIONAL', 'DURABLE_REDUCED_AVAILABILITY'] as const;
 import { checkKey, holdsBytes, NotFoundError, type ObjectInfo, type PutOptions, type Storage } from './storage.js';
 import { GcsBodyError, openDownload, uploadResumable } from './gcs-upload.js';
 import { resumableRead } from './streams.js';
@@ -19,7 +22,6 @@ export interface GcsSettings {
   /** A custom endpoint (the emulator, a private endpoint); undefined means Google's. */
   endpoint?: string;
   endpointAuth: boolean;
-  projectId?: string;
   storageClass?: string;
   /** Bytes per resumable-upload request; two chunks are buffered (one sending, one filling) so a failed one can be re-sent. */
   chunkSize: number;
@@ -66,8 +68,7 @@ export function gcsSettings(url: URL, raw: string, opts: StorageOptions, env: No
     endpoint,
     // The emulator wants no token; a private Google endpoint does. Default: authenticate unless the emulator variable set it.
     endpointAuth: optBool(opts, 'gcsEndpointAuth') ?? (optEndpoint !== undefined && !/^http:\/\/(127\.0\.0\.1|localhost|\[::1\])[:/]/.test(endpoint ?? '')),
-    projectId: optString(opts, 'gcsProjectId') ?? env.GOOGLE_CLOUD_PROJECT ?? env.GCLOUD_PROJECT,
-    storageClass: optString(opts, 'gcsStorageClass')?.toUpperCase(),
+    storageClass: optEnum(opts, 'gcsStorageClass', GCS_STORAGE_CLASSES),
     chunkSize,
     listPageSize: optInt(opts, 'listPageSize', 1, 1000),
     readRetry: readRetryFrom(opts),
@@ -94,13 +95,16 @@ export class GcsStorage implements Storage {
       client ??
       new GcsClient({
         apiEndpoint: settings.endpoint,
-        projectId: settings.projectId,
         useAuthWithCustomEndpoint: settings.endpoint ? settings.endpointAuth : undefined,
         // The retry decorator around this store retries the library's calls
         // (metadata, listing, delete, opening an upload session); retrying in
         // both layers made a dead endpoint take two minutes to report.
         retryOptions: { autoRetry: false, idempotencyStrategy: IdempotencyStrategy.RetryAlways },
       });
+    // The library takes STORAGE_EMULATOR_HOST verbatim as its JSON API base whenever it is set,
+    // over apiEndpoint: the endpoint settled above (the option wins, the variable may lack
+    // /storage/v1) is the one every call goes to.
+    if (!client && settings.endpoint) this.client.baseUrl = `${settings.endpoint}/storage/v1`;
   }
 
   private file(key: string): File {

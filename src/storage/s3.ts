@@ -93,11 +93,21 @@ export function s3Settings(url: URL, raw: string, opts: StorageOptions, env: Nod
     throw new UsageError(`${lockDays !== undefined ? L('s3ObjectLockDays') : L('s3ObjectLockRetainUntil')}: needs ${N('s3ObjectLockMode')} GOVERNANCE or COMPLIANCE`);
   }
 
+  const region = optString(opts, 's3Region');
+  // Region and class names are words; anything else would fail later as an SDK or signature error.
+  if (region !== undefined && !/^[a-z0-9][a-z0-9-]*$/i.test(region)) {
+    throw new UsageError(`${L('s3Region')}: expected a region name such as us-east-1 (R2: auto), got '${region}'`);
+  }
+  const storageClass = optString(opts, 's3StorageClass')?.toUpperCase();
+  if (storageClass !== undefined && !/^[A-Z][A-Z0-9_]*$/.test(storageClass)) {
+    throw new UsageError(`${L('s3StorageClass')}: expected a storage class name such as STANDARD_IA, GLACIER_IR or INTELLIGENT_TIERING, got '${storageClass}'`);
+  }
+
   return {
     bucket,
     prefix,
     location,
-    region: optString(opts, 's3Region') ?? env.AWS_REGION ?? env.AWS_DEFAULT_REGION ?? 'us-east-1',
+    region: region ?? env.AWS_REGION ?? env.AWS_DEFAULT_REGION ?? 'us-east-1',
     endpoint,
     // Custom endpoints (MinIO, R2, versitygw…) rarely have wildcard DNS for virtual-hosted buckets.
     forcePathStyle: optBool(opts, 's3ForcePathStyle') ?? endpoint !== undefined,
@@ -107,7 +117,7 @@ export function s3Settings(url: URL, raw: string, opts: StorageOptions, env: Nod
     checksum: optEnum(opts, 's3ChecksumCalculation', S3_CHECKSUM),
     sse,
     kmsKeyId,
-    storageClass: optString(opts, 's3StorageClass')?.toUpperCase(),
+    storageClass,
     lock,
     listPageSize: optInt(opts, 'listPageSize', 1, 1000),
     maxAttempts: optInt(opts, 's3MaxAttempts', 1, 20) ?? 5,

@@ -72,6 +72,10 @@ describe('s3 settings', () => {
     expect(() => s3('s3://bkt', { s3PartSize: '1MiB' })).toThrow(/s3PartSize: expected a size from 5242880/);
     expect(() => s3('s3://bkt', { s3Sse: 'rot13' })).toThrow(/s3Sse: expected one of AES256, aws:kms/);
     expect(() => s3('s3://bkt', { s3SseKmsKeyId: 'k' })).toThrow(/needs s3Sse aws:kms/);
+    // Region and class names are words: a typo fails here, not as a signature or SDK error later.
+    expect(s3('s3://bkt', { s3Region: 'auto', s3StorageClass: 'glacier_ir' })).toMatchObject({ region: 'auto', storageClass: 'GLACIER_IR' });
+    expect(() => s3('s3://bkt', { s3Region: 'eu west 1' })).toThrow(/s3Region: expected a region name such as us-east-1/);
+    expect(() => s3('s3://bkt', { s3StorageClass: 'standard-ia' })).toThrow(/s3StorageClass: expected a storage class name such as STANDARD_IA/);
   });
 
   it('needs a retention with an object lock mode, and a mode with a retention', () => {
@@ -102,6 +106,7 @@ describe('gcs settings', () => {
     expect(gcs('gs://my-bucket', {}, { STORAGE_EMULATOR_HOST: 'http://127.0.0.1:4443/storage/v1/' })).toMatchObject({ endpoint: 'http://127.0.0.1:4443', endpointAuth: false });
     expect(gcs('gs://my-bucket', { gcsEndpoint: 'https://storage.example.com', gcsStorageClass: 'coldline' })).toMatchObject({ endpointAuth: true, storageClass: 'COLDLINE' });
     expect(() => gcs('gs://My_Bucket')).toThrow(/not a valid bucket name/);
+    expect(() => gcs('gs://my-bucket', { gcsStorageClass: 'infrequent' })).toThrow(/gcsStorageClass: expected one of STANDARD, NEARLINE, COLDLINE, ARCHIVE/);
   });
 });
 
@@ -117,6 +122,8 @@ describe('azure settings', () => {
   it('says what is missing when no account is configured, and checks names and tiers', () => {
     expect(() => az('azblob://backups')).toThrow(/no Azure storage account; set AZURE_STORAGE_CONNECTION_STRING, or AZURE_STORAGE_ACCOUNT/);
     expect(() => az('azblob://Back_Ups', { azureAccount: 'a1b' })).toThrow(/not a valid container name/);
+    expect(() => az('azblob://backups', { azureAccount: 'My_Account' })).toThrow(/^storage option azureAccount: expected a storage account name of 3-24 lower-case letters and digits, got 'My_Account'$/);
+    expect(() => az('azblob://backups', {}, { AZURE_STORAGE_ACCOUNT: 'X' })).toThrow(/^AZURE_STORAGE_ACCOUNT: expected a storage account name/);
     expect(() => az('azblob://backups', { azureAccount: 'a1b', azureAccessTier: 'lukewarm' })).toThrow(/azureAccessTier: expected one of Hot, Cool, Cold, Archive/);
     expect(az('azblob://backups', { azureAccount: 'a1b', azureAccessTier: 'cool' }).tier).toBe('Cool');
   });
@@ -127,7 +134,9 @@ describe('artifact settings', () => {
   it('reads the name, retention and another run to read from', () => {
     expect(art('artifact://nightly-db', { artifactRetentionDays: '14' })).toMatchObject({ name: 'nightly-db', retentionDays: 14, findBy: undefined });
     expect(() => art('artifact://x', { artifactRetentionDays: 120 })).toThrow(/artifactRetentionDays: expected an integer from 1 to 90/);
-    expect(() => art('artifact://x', { artifactRunId: 42 })).toThrow(/needs GITHUB_TOKEN/);
+    expect(() => art('artifact://x', { artifactRunId: 42 }, { GITHUB_REPOSITORY: 'o/r' })).toThrow(/needs GITHUB_TOKEN/);
+    // The values given are checked before what the environment lacks.
+    expect(() => art('artifact://x', { artifactRunId: 42, artifactRepository: 'norepo' })).toThrow(/artifactRepository: expected owner\/name/);
     expect(art('artifact://x', { artifactRunId: '42' }, { GITHUB_TOKEN: 'ghs_abcdef', GITHUB_REPOSITORY: 'acme/app' }).findBy).toEqual({
       token: 'ghs_abcdef',
       workflowRunId: 42,
