@@ -225,6 +225,46 @@ describe('cloud store flags reach the peer', () => {
   });
 });
 
+describe('one backup to S3, GCS and Azure at once', () => {
+  it('completes the others when one fails, exits 1, and names the failed one in the error, outputs and job summary', async () => {
+    const bucket = `bakup-multi-${randomBytes(4).toString('hex')}`;
+    const missing = `bakup-missing-${randomBytes(4).toString('hex')}`;
+    await s3.send(new CreateBucketCommand({ Bucket: bucket }));
+    const az = BlobServiceClient.fromConnectionString(peer.BAKUP_TEST_AZURE_CONNECTION_STRING!);
+    await az.createContainer(bucket);
+    const out = path.join(work, 'multi-output');
+    const summary = path.join(work, 'multi-summary.md');
+    await fs.writeFile(out, '');
+    await fs.writeFile(summary, '');
+    try {
+      const stores = [`s3://${bucket}/m`, `gs://${missing}/m`, `azblob://${bucket}/m`];
+      const a = await runAction(
+        { command: 'backup', source: src, storage: stores.join('\n'), name: 'multi', compression: 'none' },
+        { ...env, STORAGE_EMULATOR_HOST: peer.BAKUP_TEST_GCS_ENDPOINT, GITHUB_OUTPUT: out, GITHUB_STEP_SUMMARY: summary },
+      );
+      expect(a.code).toBe(1);
+      const errors = a.stdout.split('\n').filter((l) => l.startsWith('::error::'));
+      expect(errors[0]).toMatch(new RegExp(`^::error::destination gs://${missing}/m failed: .*bucket '${missing}' does not exist`));
+      const outputs = parseGithubOutput(await fs.readFile(out, 'utf8'));
+      const id = outputs['backup-id']!;
+      // The two stores that worked hold the whole backup, listed and restorable.
+      expect(outputs.manifest!.split('\n')).toEqual([`s3://${bucket}/m/multi/${id}/manifest.json`, `azblob://${bucket}/m/multi/${id}/manifest.json`]);
+      for (const from of [stores[0]!, stores[2]!]) {
+        const target = path.join(work, `multi-restored-${from.split(':')[0]}`);
+        const r = await bakup(['restore', '--from', from, '--name', 'multi', '--target', target], { env });
+        expect(r.code).toBe(0);
+        expect(Buffer.compare(await fs.readFile(path.join(target, 'data.bin')), await fs.readFile(path.join(src, 'data.bin')))).toBe(0);
+      }
+      const md = await fs.readFile(summary, 'utf8');
+      expect(md).toContain('⚠️ bakup backup `multi`');
+      expect(md).toMatch(new RegExp(`gs://${missing}/m \\| FAILED: `));
+    } finally {
+      await emptyBucket(bucket);
+      await az.getContainerClient(bucket).deleteIfExists();
+    }
+  });
+});
+
 describe('copy through the action', () => {
   it('copies with command: copy, storage and copy-to, and sets the outputs', async () => {
     const from = path.join(work, 'action-from');
