@@ -52,7 +52,7 @@ export function readInputs(command: CommandName): Record<string, unknown> {
   const raw: Record<string, unknown> = {};
   for (const spec of optionsFor(command)) {
     if (spec.name === 'json') continue;
-    const input = inputNameOf(spec.name);
+    const input = inputNameOf(spec.name, command);
     const value = core.getInput(input);
     if (spec.secret && value) {
       core.setSecret(value);
@@ -77,8 +77,8 @@ export function readInputs(command: CommandName): Record<string, unknown> {
  * user wrote inputs, so the leading label names the input instead (`input
  * 'storage': …`).
  */
-export function inputLabelled(message: string): string {
-  return message.replace(/^--([a-z0-9][a-z0-9-]*)(?=[:\s])/, (_m, flag: string) => `input '${inputNameOf(flag)}'`);
+export function inputLabelled(message: string, command?: CommandName): string {
+  return message.replace(/^--([a-z0-9][a-z0-9-]*)(?=[:\s])/, (_m, flag: string) => `input '${inputNameOf(flag, command)}'`);
 }
 
 /** The job summary is a report: failing to write it is a warning, never the run's outcome. */
@@ -94,13 +94,16 @@ async function writeSummary(markdown: string): Promise<void> {
 /** The action's entry: inputs → command → outputs and job summary. */
 export async function run(): Promise<void> {
   const log = new ActionLogger();
+  // Known once the command input is valid: copy's --to is the input copy-to.
+  let known: CommandName | undefined;
   try {
     const command = core.getInput('command').trim();
     if (!(COMMANDS as readonly string[]).includes(command)) {
       throw new UsageError(`input 'command': expected one of ${COMMANDS.join(', ')} (got '${command}')`);
     }
     const name = command as CommandName;
-    const inputs = validate(name, readInputs(name), (o) => `input '${inputNameOf(o)}'`);
+    known = name;
+    const inputs = validate(name, readInputs(name), (o) => `input '${inputNameOf(o, name)}'`);
     const webhook = inputs['slack-webhook-url'] ?? process.env.SLACK_WEBHOOK_URL;
     if (webhook && !inputs['slack-webhook-url']) {
       core.setSecret(webhook);
@@ -108,10 +111,10 @@ export async function run(): Promise<void> {
     }
     let outcome;
     try {
-      outcome = await runCommand(name, inputs, { log }, (o) => `input '${inputNameOf(o)}'`);
+      outcome = await runCommand(name, inputs, { log }, (o) => `input '${inputNameOf(o, name)}'`);
     } catch (err) {
       const e = asBakupError(err);
-      await writeSummary(`## ❌ bakup ${name}${inputs.name ? ` \`${inputs.name}\`` : ''} failed\n\n${inputLabelled(e.message)}\n`);
+      await writeSummary(`## ❌ bakup ${name}${inputs.name ? ` \`${inputs.name}\`` : ''} failed\n\n${inputLabelled(e.message, name)}\n`);
       await notifySlack(webhook, inputs.notify, failureFacts(name, inputs.name, err), log);
       throw err;
     }
@@ -125,7 +128,7 @@ export async function run(): Promise<void> {
     }
   } catch (err) {
     const e = asBakupError(err);
-    core.setFailed(redact(inputLabelled(e.message)));
+    core.setFailed(redact(inputLabelled(e.message, known)));
     process.exitCode = e.exitCode;
   }
 }

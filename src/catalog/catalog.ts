@@ -35,6 +35,11 @@ export async function listBackups(storage: Storage, name?: string): Promise<Cata
 }
 
 export async function readManifest(storage: Storage, entry: Pick<CatalogEntry, 'manifestKey'>): Promise<Manifest> {
+  return (await readManifestBytes(storage, entry)).manifest;
+}
+
+/** The manifest as stored (its exact bytes, which `copy` writes elsewhere unchanged) and as parsed. */
+export async function readManifestBytes(storage: Storage, entry: Pick<CatalogEntry, 'manifestKey'>): Promise<{ manifest: Manifest; bytes: Buffer }> {
   const body = await readSmall(await storage.get(entry.manifestKey), MAX_MANIFEST_BYTES, `${storage.location}/${entry.manifestKey}`);
   let json: unknown;
   try {
@@ -49,7 +54,7 @@ export async function readManifest(storage: Storage, entry: Pick<CatalogEntry, '
       `${storage.location}/${entry.manifestKey}: not a bakup manifest (${first ? `${first.path.join('.') || '(root)'}: ${first.message}` : 'invalid'})`,
     );
   }
-  return parsed.data;
+  return { manifest: parsed.data, bytes: body };
 }
 
 /**

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { asBakupError, ExitCode, UsageError } from '../errors.js';
-import { COMMANDS, optionsFor, type CommandName } from '../config/options.js';
+import { COMMANDS, optionsFor, type CommandName, type OptionSpec } from '../config/options.js';
 import { validate } from '../config/schema.js';
 import { runCommand } from '../commands/run.js';
 import { StreamLogger } from '../log.js';
@@ -16,6 +16,7 @@ const SYNOPSIS: Record<CommandName, string> = {
   prune: 'bakup prune --from <storage-url> --name NAME --keep-last N --keep-daily N … [--keep-within DUR] [--dry-run]',
   unlock: 'bakup unlock --from <storage-url> --name NAME [--all]',
   drill: 'bakup drill --from <storage-url> --name NAME --target <throwaway URI> [--backup-id latest] [--max-age DUR] [--max-restore-time DUR]',
+  copy: 'bakup copy --from <storage-url> --to <storage-url> [--to …] --name NAME [--backup-id ID|latest|all]',
 };
 
 const ABOUT: Record<CommandName, string> = {
@@ -25,6 +26,7 @@ const ABOUT: Record<CommandName, string> = {
   list: 'List the committed backups in a storage.',
   prune: 'Apply a retention policy on the store (restic forget rules, ORed). Manifests go first, then artifacts; parents of kept incrementals are kept; manifest-less folders older than --grace are swept.',
   unlock: 'Remove stale locks (past their expiry) left by jobs that died; --all removes every lock.',
+  copy: 'Copy committed backups to other storages as they are stored (still compressed and encrypted: no key needed). Every byte is checked against the manifest on the way; the manifest is written last, once every artifact arrived. Backups already there are skipped; incrementals follow their parents. Exit 3 when a source artifact does not match its manifest (nothing is listed on the target).',
   drill: 'Restore drill: restore a backup into a throwaway target, compare what landed there with the fingerprint recorded at backup time, and check the achieved RPO (backup age) and RTO (restore time) against objectives. Exit 3 when the data differs, 1 when an objective is missed.',
 };
 
@@ -41,11 +43,23 @@ function mainHelp(): string {
 }
 
 function commandHelp(c: CommandName): string {
-  const rows = optionsFor(c).map((o) => {
+  const row = (o: OptionSpec) => {
     const flag = `--${o.name}${o.value ? ` ${o.value}` : ''}`;
     return `  ${flag.padEnd(34)} ${o.help}`;
-  });
-  return [`Usage: ${SYNOPSIS[c]}`, '', ABOUT[c], '', 'Options:', ...rows, `  ${'--help'.padEnd(34)} show this help`].join('\n');
+  };
+  const options = optionsFor(c);
+  return [
+    `Usage: ${SYNOPSIS[c]}`,
+    '',
+    ABOUT[c],
+    '',
+    'Options:',
+    ...options.filter((o) => !o.storage).map(row),
+    `  ${'--help'.padEnd(34)} show this help`,
+    '',
+    'Cloud store options (each read only by stores of its kind; docs/STORAGE.md):',
+    ...options.filter((o) => o.storage).map(row),
+  ].join('\n');
 }
 
 export interface CliIO {

@@ -8,7 +8,10 @@ import type { Inputs } from '../config/schema.js';
 
 /** Manifest-less folders younger than this are left alone by prune (a backup may still be writing them). */
 export const DEFAULT_GRACE_MS = 24 * 3_600_000;
-import type { CommandName } from '../config/options.js';
+import { OPTIONS, type CommandName } from '../config/options.js';
+import type { StorageOptions } from '../storage/open.js';
+import type { Logger } from '../log.js';
+import { copy } from './copy.js';
 import { renderSummary } from '../notify/summary.js';
 import type { RunFacts } from '../notify/slack.js';
 import { drill } from './drill.js';
@@ -41,6 +44,8 @@ export interface Outcome {
 }
 
 export async function runCommand<K extends CommandName>(command: K, inputs: Inputs[K], ctx: CommandContext, label: (option: string) => string = (o) => `--${o}`): Promise<Outcome> {
+  const storageOptions = storageOptionsOf(inputs as Record<string, unknown>, label);
+  warnUnusedStorageOptions(inputs as Record<string, unknown>, label, ctx.log);
   switch (command) {
     case 'backup': {
       const i = inputs as Inputs['backup'];
@@ -56,6 +61,7 @@ export async function runCommand<K extends CommandName>(command: K, inputs: Inpu
           compressionLevel: i['compression-level'],
           sourceOptions: backupSourceOptions(i),
           lockWaitMs: i['lock-wait'],
+          storageOptions,
           keys: loadKeys({ recipients: i['encryption-recipients'], passphraseFile: i['passphrase-file'], passphrase: i.passphrase, identityFiles: i['identity-file'], identity: i.identity }),
           incremental: i.incremental === 'off' ? undefined : i.incremental,
         },
@@ -66,7 +72,7 @@ export async function runCommand<K extends CommandName>(command: K, inputs: Inpu
       if (pruneAfter) {
         for (const d of r.destinations.filter((x) => x.ok)) {
           try {
-            pruned.push(await prune({ from: d.location, name: m.name, policy, dryRun: false, allowEmpty: i['allow-empty'], graceMs: DEFAULT_GRACE_MS, lockWaitMs: i['lock-wait'] ?? DEFAULT_LOCK_WAIT_MS }, ctx));
+            pruned.push(await prune({ from: d.location, name: m.name, policy, dryRun: false, allowEmpty: i['allow-empty'], graceMs: DEFAULT_GRACE_MS, lockWaitMs: i['lock-wait'] ?? DEFAULT_LOCK_WAIT_MS, storageOptions }, ctx));
           } catch (err) {
             // The backup itself succeeded; a failed prune is reported, and fails the run, without hiding that.
             d.ok = false;
@@ -136,6 +142,7 @@ export async function runCommand<K extends CommandName>(command: K, inputs: Inpu
           target: i.target,
           sourceOptions: { ...restoreSourceOptions(i), overwrite: i.overwrite, include: i.include, exclude: i.exclude, allowExternalLinks: i['allow-external-links'], activate: i.activate, dryRun: i['dry-run'] } as SourceOptions,
           lockWaitMs: i['lock-wait'],
+          storageOptions,
           keys: decryptKeys(i),
         },
         ctx,
@@ -172,7 +179,7 @@ export async function runCommand<K extends CommandName>(command: K, inputs: Inpu
     }
     case 'verify': {
       const i = inputs as Inputs['verify'];
-      const r = await verify({ from: i.from, name: i.name, backupId: i['backup-id'], keys: decryptKeys(i), deep: i.deep }, ctx);
+      const r = await verify({ from: i.from, name: i.name, backupId: i['backup-id'], keys: decryptKeys(i), deep: i.deep, storageOptions }, ctx);
       const last = r.backups[r.backups.length - 1];
       return {
         command,
@@ -195,7 +202,7 @@ export async function runCommand<K extends CommandName>(command: K, inputs: Inpu
     }
     case 'list': {
       const i = inputs as Inputs['list'];
-      const r = await list({ from: i.from, name: i.name }, ctx);
+      const r = await list({ from: i.from, name: i.name, storageOptions }, ctx);
       const newest = r.backups[r.backups.length - 1];
       return {
         command,
@@ -217,11 +224,12 @@ export async function runCommand<K extends CommandName>(command: K, inputs: Inpu
           maxAgeMs: i['max-age'],
           maxRestoreMs: i['max-restore-time'],
           sourceOptions: { ...restoreSourceOptions(i), overwrite: i.overwrite } as SourceOptions,
+          storageOptions,
           keys: decryptKeys(i),
         },
         ctx,
       );
-      const history = await list({ from: i.from, name: i.name }, ctx).catch(() => undefined);
+      const history = await list({ from: i.from, name: i.name, storageOptions }, ctx).catch(() => undefined);
       const verdict = r.ok ? 'PASSED' : 'FAILED';
       return {
         command,
@@ -273,6 +281,7 @@ export async function runCommand<K extends CommandName>(command: K, inputs: Inpu
           allowEmpty: i['allow-empty'],
           graceMs: i.grace ?? DEFAULT_GRACE_MS,
           lockWaitMs: i['lock-wait'] ?? 0,
+          storageOptions,
         },
         ctx,
       );
@@ -291,7 +300,7 @@ export async function runCommand<K extends CommandName>(command: K, inputs: Inpu
     }
     case 'unlock': {
       const i = inputs as Inputs['unlock'];
-      const r = await unlock({ from: i.from, name: i.name, all: i.all }, ctx);
+      const r = await unlock({ from: i.from, name: i.name, all: i.all, storageOptions }, ctx);
       return {
         command,
         exitCode: ExitCode.OK,
@@ -301,8 +310,82 @@ export async function runCommand<K extends CommandName>(command: K, inputs: Inpu
         outputs: {},
       };
     }
+    case 'copy': {
+      const i = inputs as Inputs['copy'];
+      const r = await copy({ from: i.from, to: i.to, name: i.name, backupId: i['backup-id'], lockWaitMs: i['lock-wait'], storageOptions }, ctx);
+      const rows = r.backups.flatMap((b) => b.destinations.map((d) => ({ b, d })));
+      const copied = rows.filter((x) => x.d.status === 'copied');
+      const skipped = rows.filter((x) => x.d.status === 'skipped');
+      const failed = rows.filter((x) => x.d.status === 'failed');
+      const last = r.backups[r.backups.length - 1];
+      return {
+        command,
+        exitCode: r.exitCode,
+        json: r,
+        text: [
+          ...rows.map(({ b, d }) =>
+            d.status === 'copied'
+              ? `copied  ${b.id}  ${formatBytes(b.size ?? 0)}  to ${d.location}`
+              : d.status === 'skipped'
+                ? `skipped ${b.id}  already in ${d.location} (identical manifest)`
+                : `FAILED  ${b.id}  to ${d.location}: ${d.reason}`,
+          ),
+          `${copied.length} copied, ${skipped.length} skipped, ${failed.length} failed; ${formatBytes(r.bytesRead)} read in ${formatDuration(r.durationMs)}`,
+        ],
+        summary: renderSummary({ command: 'copy', result: r }),
+        facts: {
+          command,
+          ok: failed.length === 0,
+          name: r.name,
+          headline: failed.length
+            ? `${failed.length} copy(ies) FAILED: ${failed.slice(0, 5).map(({ b, d }) => `${b.id} to ${d.location}: ${d.reason}`).join('; ')}`
+            : `${copied.length} copied, ${skipped.length} already there`,
+          fields: [
+            ['From', r.from],
+            ['To', r.to.join('\n')],
+            ['Backups', r.backups.map((b) => b.id).slice(-10).join('\n')],
+            ['Read', formatBytes(r.bytesRead)],
+            ['Duration', formatDuration(r.durationMs)],
+          ],
+        },
+        outputs: {
+          ...(last ? { 'backup-id': last.id, 'size-bytes': String(last.size ?? 0) } : {}),
+          'duration-seconds': (r.durationMs / 1000).toFixed(3),
+          manifest: last ? last.destinations.filter((d) => d.manifestKey).map((d) => `${d.location.replace(/\/$/, '')}/${d.manifestKey}`).join('\n') : '',
+        },
+      };
+    }
   }
   throw new Error(`unknown command ${String(command)}`);
+}
+
+/**
+ * The StorageOptions of the cloud store flags given (options.ts `storage`),
+ * with the labels errors name them by (`--s3-part-size`, `input 's3-part-size'`).
+ */
+export function storageOptionsOf(inputs: Record<string, unknown>, label: (option: string) => string): StorageOptions {
+  const out: StorageOptions = {};
+  const labels: Record<string, string> = {};
+  for (const o of OPTIONS) {
+    if (!o.storage) continue;
+    labels[o.storage] = label(o.name);
+    if (inputs[o.name] !== undefined) out[o.storage] = inputs[o.name];
+  }
+  out.labels = labels;
+  return out;
+}
+
+const SCHEME_OF_PREFIX: Record<string, string> = { s3: 's3:', gcs: 'gs:', azure: 'azblob:', artifact: 'artifact:' };
+
+/** A flag for a kind of store that the command does not use is most likely a mistake: say so. */
+function warnUnusedStorageOptions(inputs: Record<string, unknown>, label: (option: string) => string, log: Logger): void {
+  const urls = [inputs.to, inputs.from].flat().filter((u): u is string => typeof u === 'string');
+  const schemes = new Set(urls.map((u) => /^([a-z][a-z0-9+.-]*:)\/\//i.exec(u.trim())?.[1]?.toLowerCase()));
+  for (const o of OPTIONS) {
+    if (!o.storage || inputs[o.name] === undefined) continue;
+    const scheme = SCHEME_OF_PREFIX[o.name.split('-')[0]!];
+    if (scheme && !schemes.has(scheme)) log.warn(`${label(o.name)} has no effect: no ${scheme}// storage is used`);
+  }
 }
 
 /**

@@ -1,10 +1,11 @@
 /**
  * Every option of every command, in one table. The CLI builds its parser and
- * its --help from it; the action reads inputs of the same names (the one
- * exception: the action's `storage` input is `--to` for backup and `--from`
- * for the other commands). Validation lives in schema.ts.
+ * its --help from it; the action reads inputs of the same names (the
+ * exceptions: the action's `storage` input is `--to` for backup and `--from`
+ * for the other commands, and copy's `--to` is the input `copy-to`).
+ * Validation lives in schema.ts.
  */
-export const COMMANDS = ['backup', 'restore', 'verify', 'list', 'prune', 'unlock', 'drill'] as const;
+export const COMMANDS = ['backup', 'restore', 'verify', 'list', 'prune', 'unlock', 'drill', 'copy'] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 export interface OptionSpec {
@@ -16,16 +17,21 @@ export interface OptionSpec {
   value?: string;
   /** Never logged; masked in the action. */
   secret?: boolean;
+  /**
+   * The StorageOptions key (docs/STORAGE.md) this flag sets: a cloud store
+   * setting, the same name in kebab case (`s3PartSize` ↔ `--s3-part-size`).
+   */
+  storage?: string;
 }
 
 const ALL = COMMANDS;
 
 export const OPTIONS: readonly OptionSpec[] = [
   { name: 'source', type: 'string', commands: ['backup'], value: '<dir|URI>', help: 'what to back up: a directory (path or file:///dir), mongodb://…, redis://…, n8n+https://… or n8n-cli:…' },
-  { name: 'to', type: 'strings', commands: ['backup'], value: '<storage-url>', help: 'where to store the backup (repeat for several): a path or file:///abs/path' },
-  { name: 'from', type: 'string', commands: ['restore', 'verify', 'list', 'prune', 'unlock', 'drill'], value: '<storage-url>', help: 'the storage holding the backups' },
+  { name: 'to', type: 'strings', commands: ['backup', 'copy'], value: '<storage-url>', help: 'where to store the backup, or copy it to (repeat for several): a path, file:///abs/path, s3://, gs://, azblob:// or artifact://' },
+  { name: 'from', type: 'string', commands: ['restore', 'verify', 'list', 'prune', 'unlock', 'drill', 'copy'], value: '<storage-url>', help: 'the storage holding the backups' },
   { name: 'name', type: 'string', commands: ALL, value: 'NAME', help: 'backup name (a folder in the storage); backup: defaults to one derived from the source' },
-  { name: 'backup-id', type: 'string', commands: ['restore', 'verify', 'drill'], value: 'ID|latest', help: 'which backup (default latest; verify also takes all)' },
+  { name: 'backup-id', type: 'string', commands: ['restore', 'verify', 'drill', 'copy'], value: 'ID|latest', help: 'which backup (default latest; verify and copy also take all)' },
   { name: 'deep', type: 'boolean', commands: ['verify'], help: 'also decrypt, decompress and parse every artifact with its format reader (tar, mongo archive, Redis records, RDB)' },
   { name: 'target', type: 'string', commands: ['restore', 'drill'], value: '<dir|URI>', help: 'where to restore into (drill: a throwaway target)' },
   { name: 'overwrite', type: 'boolean', commands: ['restore', 'drill'], help: 'restore into a non-empty target, replacing entries of the same name' },
@@ -92,10 +98,41 @@ export const OPTIONS: readonly OptionSpec[] = [
   { name: 'dry-run', type: 'boolean', commands: ['prune', 'restore'], help: 'prune: print the plan (keep/remove and the rule that kept each) without deleting; restore (n8n): print what would be created, updated, skipped' },
   { name: 'allow-empty', type: 'boolean', commands: ['prune', 'backup'], help: 'allow a retention that removes every backup' },
   { name: 'grace', type: 'string', commands: ['prune'], value: 'DUR', help: 'sweep manifest-less folders older than this (default 24h)' },
-  { name: 'lock-wait', type: 'string', commands: ['backup', 'restore', 'prune'], value: 'DUR', help: 'how long to wait for a conflicting lock (default 2m; prune 0s)' },
+  { name: 'lock-wait', type: 'string', commands: ['backup', 'restore', 'prune', 'copy'], value: 'DUR', help: 'how long to wait for a conflicting lock (default 2m; prune 0s)' },
   { name: 'all', type: 'boolean', commands: ['unlock'], help: 'also remove locks that have not expired (their job may still run)' },
   { name: 'max-age', type: 'string', commands: ['drill'], value: 'DUR', help: 'fail when the backup is older than this (recovery point objective), e.g. 24h' },
   { name: 'max-restore-time', type: 'string', commands: ['drill'], value: 'DUR', help: 'fail when the restore takes longer (recovery time objective), e.g. 1h' },
+  // Cloud stores (docs/STORAGE.md): each sets the StorageOptions key of the same name; read by the backend of that kind only.
+  store('retry-attempts', 'N', 'cloud stores: attempts per operation, the first included (default 4; 1 = no retries)'),
+  store('retry-base-ms', 'MS', 'cloud stores: first backoff ceiling in ms; it doubles per retry, the delay is drawn below it (default 300)'),
+  store('retry-max-ms', 'MS', 'cloud stores: largest backoff ceiling in ms (default 10000)'),
+  store('list-page-size', 'N', "cloud stores: keys per list request (default the service's: 1000, Azure 5000)"),
+  store('s3-region', 'REGION', 'S3: region to sign for (default AWS_REGION, AWS_DEFAULT_REGION, us-east-1)'),
+  store('s3-endpoint', 'URL', 'S3: http(s)://host[:port] of an S3-compatible service (default AWS_ENDPOINT_URL_S3, AWS_ENDPOINT_URL, AWS)'),
+  store('s3-force-path-style', 'true|false', 'S3: path-style addressing (default true with a custom endpoint)'),
+  store('s3-part-size', 'SIZE', 'S3: first multipart part size, 5MiB-1GiB (default 8MiB); memory ≈ (s3-concurrency + 1) × part size'),
+  store('s3-concurrency', 'N', 'S3: parts uploaded at once (default 4)'),
+  store('s3-max-attempts', 'N', 'S3: SDK attempts per request, each part included (default 5)'),
+  store('s3-checksum-calculation', 'WHEN_SUPPORTED|WHEN_REQUIRED', 'S3: WHEN_REQUIRED for stores that mishandle the CRC32 checksums the SDK sends by default'),
+  store('s3-sse', 'AES256|aws:kms|aws:kms:dsse', 'S3: server-side encryption of every object'),
+  store('s3-sse-kms-key-id', 'KEY', 'S3: the KMS key id or ARN, with --s3-sse aws:kms (default the bucket key)'),
+  store('s3-storage-class', 'CLASS', 'S3: storage class of every object, e.g. STANDARD_IA, INTELLIGENT_TIERING, GLACIER_IR'),
+  store('s3-object-lock-mode', 'GOVERNANCE|COMPLIANCE', 'S3: give every object a retention (the bucket needs Object Lock enabled)'),
+  store('s3-object-lock-days', 'N', 'S3: with --s3-object-lock-mode: retain until put time + N days'),
+  store('s3-object-lock-retain-until', 'DATE', 'S3: with --s3-object-lock-mode: retain until this ISO date instead'),
+  store('gcs-endpoint', 'URL', 'GCS: API endpoint (default STORAGE_EMULATOR_HOST, Google)'),
+  store('gcs-endpoint-auth', 'true|false', 'GCS: send credentials to the custom endpoint (default: not to a loopback http:// one)'),
+  store('gcs-storage-class', 'CLASS', 'GCS: storage class of every object: STANDARD, NEARLINE, COLDLINE or ARCHIVE (default the bucket\'s)'),
+  store('gcs-chunk-size', 'SIZE', 'GCS: bytes per resumable-upload request, a multiple of 256KiB (default 8MiB; two are held in memory)'),
+  store('azure-account', 'NAME', 'Azure: storage account (default AZURE_STORAGE_ACCOUNT; AZURE_STORAGE_CONNECTION_STRING wins when this is not given)'),
+  store('azure-endpoint', 'URL', 'Azure: blob service URL (default https://<account>.blob.core.windows.net)'),
+  store('azure-access-tier', 'Hot|Cool|Cold|Archive', "Azure: access tier of every blob (default the account's)"),
+  store('azure-block-size', 'SIZE', 'Azure: block size, 1MiB-4000MiB (default 8MiB)'),
+  store('azure-concurrency', 'N', 'Azure: blocks staged at once (default 4)'),
+  store('artifact-retention-days', 'N', "GitHub artifact: days to keep it, 1-90 (default the repository's)"),
+  store('artifact-run-id', 'ID', 'GitHub artifact: read the artifact of this workflow run (needs GITHUB_TOKEN with actions: read)'),
+  store('artifact-repository', 'OWNER/NAME', 'GitHub artifact: the repository of --artifact-run-id (default GITHUB_REPOSITORY)'),
+  store('artifact-staging-dir', 'DIR', 'GitHub artifact: where puts are staged before the upload (default RUNNER_TEMP)'),
   { name: 'slack-webhook-url', type: 'string', commands: ALL, value: 'URL', help: 'post the outcome to this Slack incoming webhook (or env SLACK_WEBHOOK_URL)', secret: true },
   { name: 'notify', type: 'string', commands: ALL, value: 'always|failure|never', help: 'when to post to Slack (default always)' },
   { name: 'json', type: 'boolean', commands: ALL, help: 'print one JSON document on stdout' },
@@ -105,7 +142,21 @@ export function optionsFor(command: CommandName): OptionSpec[] {
   return OPTIONS.filter((o) => o.commands.includes(command));
 }
 
-/** The action input that carries an option (`storage` for --to/--from). */
-export function inputNameOf(option: string): string {
+/** `s3-part-size` → `s3PartSize`. */
+function camel(name: string): string {
+  return name.replace(/-([a-z0-9])/g, (_m, c: string) => c.toUpperCase());
+}
+
+/** A cloud store setting: every command opens a store, so every command takes it. */
+function store(name: string, value: string, help: string): OptionSpec {
+  return { name, type: 'string', commands: ALL, value, help, storage: camel(name) };
+}
+
+/**
+ * The action input that carries an option: `storage` for --to (backup) and
+ * --from (every other command), `copy-to` for copy's --to.
+ */
+export function inputNameOf(option: string, command?: CommandName): string {
+  if (option === 'to' && command === 'copy') return 'copy-to';
   return option === 'to' || option === 'from' ? 'storage' : option;
 }

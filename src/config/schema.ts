@@ -131,6 +131,43 @@ const duration = z
   .refine((t) => parseDuration(t) !== undefined, 'expected a duration like 90s, 15m, 24h, 7d or 1h30m')
   .transform((t) => parseDuration(t)!)
   .optional();
+/**
+ * Cloud store settings (options.ts `storage`): passed to the backends as text,
+ * which check them and name the flag in errors (storage/options.ts optionLabel).
+ */
+const setting = nonEmpty.optional();
+export const storageFields = {
+  'retry-attempts': setting,
+  'retry-base-ms': setting,
+  'retry-max-ms': setting,
+  'list-page-size': setting,
+  's3-region': setting,
+  's3-endpoint': setting,
+  's3-force-path-style': setting,
+  's3-part-size': setting,
+  's3-concurrency': setting,
+  's3-max-attempts': setting,
+  's3-checksum-calculation': setting,
+  's3-sse': setting,
+  's3-sse-kms-key-id': setting,
+  's3-storage-class': setting,
+  's3-object-lock-mode': setting,
+  's3-object-lock-days': setting,
+  's3-object-lock-retain-until': setting,
+  'gcs-endpoint': setting,
+  'gcs-endpoint-auth': setting,
+  'gcs-storage-class': setting,
+  'gcs-chunk-size': setting,
+  'azure-account': setting,
+  'azure-endpoint': setting,
+  'azure-access-tier': setting,
+  'azure-block-size': setting,
+  'azure-concurrency': setting,
+  'artifact-retention-days': setting,
+  'artifact-run-id': setting,
+  'artifact-repository': setting,
+  'artifact-staging-dir': setting,
+};
 const n8nFields = { 'n8n-api-key': z.string().trim().optional(), 'n8n-command': nonEmpty.optional(), 'n8n-timeout': duration };
 
 const retentionFields = {
@@ -203,6 +240,7 @@ export const BackupSchema = z
     ...encryptFields,
     ...n8nFields,
     ...sourceBackupFields,
+    ...storageFields,
     json: z.boolean().default(false),
     ...notifyFields,
   })
@@ -233,6 +271,7 @@ export const RestoreSchema = z.object({
   ...sourceRestoreFields,
   activate: z.boolean().default(false),
   'dry-run': z.boolean().default(false),
+  ...storageFields,
   json: z.boolean().default(false),
     ...notifyFields,
 }).superRefine((v, ctx) => {
@@ -248,6 +287,7 @@ export const VerifySchema = z.object({
   'backup-id': z.union([z.literal('all'), backupId]).default('latest'),
   deep: z.boolean().default(false),
   ...decryptFields,
+  ...storageFields,
   json: z.boolean().default(false),
     ...notifyFields,
 });
@@ -255,6 +295,7 @@ export const VerifySchema = z.object({
 export const ListSchema = z.object({
   from: nonEmpty,
   name: name.optional(),
+  ...storageFields,
   json: z.boolean().default(false),
     ...notifyFields,
 });
@@ -266,6 +307,7 @@ export const PruneSchema = z.object({
   'dry-run': z.boolean().default(false),
   grace: duration,
   'lock-wait': duration,
+  ...storageFields,
   json: z.boolean().default(false),
     ...notifyFields,
 });
@@ -274,6 +316,7 @@ export const UnlockSchema = z.object({
   from: nonEmpty,
   name,
   all: z.boolean().default(false),
+  ...storageFields,
   json: z.boolean().default(false),
     ...notifyFields,
 });
@@ -289,11 +332,23 @@ export const DrillSchema = z.object({
   ...decryptFields,
   ...n8nFields,
   ...sourceRestoreFields,
+  ...storageFields,
   json: z.boolean().default(false),
   ...notifyFields,
 });
 
-export const SCHEMAS = { backup: BackupSchema, restore: RestoreSchema, verify: VerifySchema, list: ListSchema, prune: PruneSchema, unlock: UnlockSchema, drill: DrillSchema } as const;
+export const CopySchema = z.object({
+  from: nonEmpty,
+  to: z.array(nonEmpty).min(1, 'at least one storage URL is required'),
+  name,
+  'backup-id': z.union([z.literal('all'), backupId]).default('latest'),
+  'lock-wait': duration,
+  ...storageFields,
+  json: z.boolean().default(false),
+  ...notifyFields,
+});
+
+export const SCHEMAS = { backup: BackupSchema, restore: RestoreSchema, verify: VerifySchema, list: ListSchema, prune: PruneSchema, unlock: UnlockSchema, drill: DrillSchema, copy: CopySchema } as const;
 export type Inputs = { [K in keyof typeof SCHEMAS]: z.infer<(typeof SCHEMAS)[K]> };
 
 /**

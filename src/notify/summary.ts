@@ -1,4 +1,5 @@
 import type { BackupResult } from '../commands/backup.js';
+import type { CopyResult } from '../commands/copy.js';
 import type { ListEntry } from '../commands/list.js';
 import type { PruneResult } from '../commands/prune.js';
 import type { DrillReport } from '../commands/drill.js';
@@ -12,7 +13,8 @@ export type SummaryInput =
   | { command: 'verify'; result: VerifyResult }
   | { command: 'list'; result: { storage: string; backups: ListEntry[] } }
   | { command: 'prune'; result: PruneResult }
-  | { command: 'drill'; result: DrillReport; history?: ListEntry[] };
+  | { command: 'drill'; result: DrillReport; history?: ListEntry[] }
+  | { command: 'copy'; result: CopyResult };
 
 /** GitHub caps a step's summary near 1 MiB; long tables are cut well before that. */
 const MAX_ROWS = 500;
@@ -140,6 +142,27 @@ export function renderSummary(input: SummaryInput): string {
         ...(r.differences.length ? ['### Differences from the backup\'s fingerprint', table(['item', 'backup', 'restored'], r.differences.map((d) => [d.item, d.expected, d.actual])), ''] : []),
         ...(r.failures.length ? ['### Failures', ...r.failures.map((f) => `- ${esc(f)}`), ''] : []),
         ...names.map((n) => historyChart((input.history ?? []).filter((b) => b.name === n))),
+        '',
+      ].join('\n');
+    }
+    case 'copy': {
+      const r = input.result;
+      const rows = r.backups.flatMap((b) =>
+        b.destinations.map((d) => [
+          b.id,
+          b.type ?? '?',
+          b.size === undefined ? '?' : formatBytes(b.size),
+          d.location,
+          d.status === 'copied' ? 'copied' : d.status === 'skipped' ? 'skipped: identical backup already there' : `FAILED: ${d.reason ?? ''}`,
+        ]),
+      );
+      const failed = r.backups.some((b) => b.destinations.some((d) => d.status === 'failed'));
+      return [
+        `## ${failed ? '❌' : '✅'} bakup copy \`${r.name}\` from ${r.from}`,
+        '',
+        table(['backup id', 'type', 'stored size', 'to', 'result'], rows),
+        '',
+        `${formatBytes(r.bytesRead)} read in ${formatDuration(r.durationMs)}; every artifact checked against its size and SHA-256 on the way.`,
         '',
       ].join('\n');
     }

@@ -1,6 +1,7 @@
 import { PassThrough, Writable } from 'node:stream';
 import { errorMessage } from '../errors.js';
 import { STREAM_CHUNK } from './buffers.js';
+import { collectGarbageSoon } from '../util/gc.js';
 
 /** One destination of a fan-out: a consumer that reads `body` until it ends. */
 export interface FanOutTarget {
@@ -13,6 +14,22 @@ export interface FanOutResult {
   ok: boolean;
   error?: string;
   value?: unknown;
+}
+
+/**
+ * With several destinations (and the cloud SDKs loaded: RSS above the floor), a
+ * background collection per this many bytes keeps dead chunks from piling up
+ * on top of every destination's part buffers (util/gc.ts). A fan-out to local
+ * folders stays far below the floor and never pays for it.
+ */
+const COLLECT_EVERY = 16 << 20;
+const COLLECT_ABOVE_RSS = 128 << 20;
+
+/** The fan-out's own failure: every consumer has failed (their errors are in results()). */
+export class EveryDestinationFailed extends Error {
+  constructor() {
+    super('every destination failed');
+  }
 }
 
 /**
@@ -45,10 +62,17 @@ export class FanOut extends Writable {
     return this.branches.filter((b) => !b.failed && !b.body.destroyed);
   }
 
+  /** Bytes written since the last collection (several destinations only; util/gc.ts says why). */
+  private sinceCollect = 0;
+
   override _write(chunk: Buffer, _enc: BufferEncoding, cb: (err?: Error | null) => void): void {
     const live = this.live();
+    if (live.length > 1 && (this.sinceCollect += chunk.length) >= COLLECT_EVERY) {
+      this.sinceCollect = 0;
+      if (process.memoryUsage.rss() > COLLECT_ABOVE_RSS) collectGarbageSoon();
+    }
     if (live.length === 0) {
-      cb(new Error('every destination failed'));
+      cb(new EveryDestinationFailed());
       return;
     }
     let waiting = 0;

@@ -7,7 +7,7 @@ import { OperationalError, UsageError, errorMessage } from '../errors.js';
 import { redact, registerSecret } from '../util/redact.js';
 import { LocalStorage } from './local.js';
 import type { StorageOptions } from './open.js';
-import { optInt, optString, parseContainerUrl } from './options.js';
+import { optInt, optionLabel, optString, parseContainerUrl } from './options.js';
 import { checkKey, NotFoundError, type ObjectInfo, type PutOptions, type Storage } from './storage.js';
 
 /** Characters GitHub refuses in artifact file paths (NTFS limits); refused at put time, not at upload. */
@@ -21,6 +21,8 @@ export interface ArtifactSettings {
   retentionDays?: number;
   /** Parent of the staging folder; the runner's temp folder by default. */
   stagingParent: string;
+  /** How errors name the staging folder's option, when it came from one. */
+  stagingLabel?: string;
   /** Read an artifact of another workflow run (needs GITHUB_TOKEN with actions:read). */
   findBy?: FindOptions['findBy'];
 }
@@ -39,9 +41,10 @@ export function artifactSettings(url: URL, raw: string, opts: StorageOptions, en
   if (runId !== undefined) {
     const token = env.GITHUB_TOKEN;
     const repo = optString(opts, 'artifactRepository') ?? env.GITHUB_REPOSITORY;
-    if (!token) throw new UsageError('storage option artifactRunId: reading another run\'s artifact needs GITHUB_TOKEN (with actions:read) in the environment');
+    // The values given first, then what the environment must supply.
     const m = repo ? /^([^/\s]+)\/([^/\s]+)$/.exec(repo) : null;
-    if (!m) throw new UsageError(`storage option artifactRepository: expected owner/name (or GITHUB_REPOSITORY), got '${repo ?? ''}'`);
+    if (!m) throw new UsageError(`${optionLabel(opts, 'artifactRepository')}: expected owner/name (or GITHUB_REPOSITORY), got '${repo ?? ''}'`);
+    if (!token) throw new UsageError(`${optionLabel(opts, 'artifactRunId')}: reading another run's artifact needs GITHUB_TOKEN (with actions:read) in the environment`);
     registerSecret(token);
     findBy = { token, workflowRunId: runId, repositoryOwner: m[1]!, repositoryName: m[2]! };
   }
@@ -51,6 +54,7 @@ export function artifactSettings(url: URL, raw: string, opts: StorageOptions, en
     location,
     retentionDays: optInt(opts, 'artifactRetentionDays', 1, 90),
     stagingParent: optString(opts, 'artifactStagingDir') ?? env.RUNNER_TEMP ?? os.tmpdir(),
+    stagingLabel: optString(opts, 'artifactStagingDir') ? optionLabel(opts, 'artifactStagingDir') : undefined,
     findBy,
   };
 }
@@ -88,8 +92,15 @@ export class ArtifactStorage implements Storage {
   private async stage(): Promise<LocalStorage> {
     if (this.closed) throw new OperationalError(`${this.location}: already uploaded; artifacts are immutable`);
     if (!this.staging) {
-      await fs.mkdir(this.settings.stagingParent, { recursive: true });
-      const dir = await fs.mkdtemp(path.join(this.settings.stagingParent, 'bakup-artifact-'));
+      let dir: string;
+      try {
+        await fs.mkdir(this.settings.stagingParent, { recursive: true });
+        dir = await fs.mkdtemp(path.join(this.settings.stagingParent, 'bakup-artifact-'));
+      } catch (err) {
+        const what = `cannot make a staging folder in '${this.settings.stagingParent}' (${(err as NodeJS.ErrnoException).code ?? errorMessage(err)})`;
+        if (this.settings.stagingLabel) throw new UsageError(`${this.settings.stagingLabel}: ${what}`);
+        throw new OperationalError(`${this.location}: ${what}`);
+      }
       this.staging = { dir, store: new LocalStorage(dir) };
     }
     return this.staging.store;
@@ -218,5 +229,11 @@ async function defaultClient(): Promise<ArtifactClient> {
 }
 
 export async function openArtifact(url: URL, raw: string, opts: StorageOptions): Promise<ArtifactStorage> {
-  return new ArtifactStorage(artifactSettings(url, raw, opts));
+  const settings = artifactSettings(url, raw, opts);
+  // A staging folder given that cannot be one is a usage error, said before any work starts.
+  if (settings.stagingLabel) {
+    const st = await fs.stat(settings.stagingParent).catch(() => undefined);
+    if (st && !st.isDirectory()) throw new UsageError(`${settings.stagingLabel}: '${settings.stagingParent}' is not a folder`);
+  }
+  return new ArtifactStorage(settings);
 }

@@ -214,7 +214,9 @@ export function storageError(err: unknown, ctx: FailureContext): BakupError {
     return new StorageError(`${where} failed: not authenticated (HTTP 401); ${ctx.credentialHint}`, false, { cause: err });
   }
   if (code === 'ENOTFOUND') {
-    return new StorageError(`${where} failed: cannot resolve the endpoint host${ctx.endpoint ? ` of ${ctx.endpoint}` : ''} (ENOTFOUND)`, false, { cause: err });
+    // The host asked for can differ from the endpoint's: virtual-hosted S3 puts the bucket in front.
+    const host = [prop(err, 'hostname'), prop(prop(err, 'cause'), 'hostname')].find((h): h is string => typeof h === 'string') ?? /ENOTFOUND (\S+)/.exec(facts.message)?.[1];
+    return new StorageError(`${where} failed: cannot resolve ${host ? `the host '${host}'` : 'the endpoint host'}${ctx.endpoint ? ` (endpoint ${ctx.endpoint})` : ''} (ENOTFOUND)`, false, { cause: err });
   }
   const transient = isTransientFailure(facts);
   if (code && NETWORK_TRANSIENT.has(code)) {

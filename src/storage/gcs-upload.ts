@@ -2,6 +2,7 @@ import * as http from 'node:http';
 import * as https from 'node:https';
 import type { Readable } from 'node:stream';
 import { isTransient } from './errors.js';
+import { partBuffers } from './part-buffers.js';
 import { abortError } from './streams.js';
 
 export interface ResumableTuning {
@@ -105,7 +106,8 @@ export function openDownload(url: URL, headers: Record<string, string>): Promise
  * each chunk goes as `Content-Range: bytes a-b/*`, the last with the total; a
  * 308 answer says how much the service persisted, and a transient failure is
  * followed by a status query and a resend from that offset. Chunks are copied
- * into two fixed buffers, so memory is 2 × chunkSize whatever the size.
+ * into two buffers leased from the process's pool (part-buffers.ts), so memory
+ * is 2 × chunkSize whatever the size; a body smaller than a chunk takes none.
  *
  * The session URI is itself the credential, so chunk requests need no token
  * (they go out with node:http, which writes the buffer without copying it).
@@ -181,14 +183,33 @@ export async function uploadResumable(uri: string, body: Readable, tuning: Resum
     }
   }
 
-  const spare: Buffer[] = [];
-  const take = () => spare.pop() ?? Buffer.allocUnsafeSlow(chunkSize);
+  // Chunk buffers come from the process's pool (part-buffers.ts): one filling, one being sent.
+  const lease = partBuffers.open({ want: 2, min: 2 });
+  const take = async () => {
+    const buf = await lease.take(chunkSize);
+    if (!buf) throw failure ?? new Error('upload stopped');
+    return buf;
+  };
+  // A body smaller than one chunk (a lock, a manifest) goes as its own chunks, without a chunk buffer.
+  const head: Buffer[] = [];
+  let headBytes = 0;
+  let cur: Buffer | undefined;
+  let filled = 0;
   try {
-    let cur = take();
-    let filled = 0;
     try {
       for await (const chunk of body) {
         const data = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string);
+        if (cur === undefined) {
+          if (headBytes + data.length <= chunkSize) {
+            head.push(data);
+            headBytes += data.length;
+            total += data.length;
+            continue;
+          }
+          cur = await take();
+          for (const h of head) filled += h.copy(cur, filled);
+          head.length = 0;
+        }
         for (let off = 0; off < data.length; ) {
           // A full buffer is sent only once more bytes arrive: it may be the last chunk.
           if (filled === chunkSize) {
@@ -196,12 +217,15 @@ export async function uploadResumable(uri: string, body: Readable, tuning: Resum
             if (failure !== undefined) throw failure;
             const full = cur;
             sending = sendChunk(full, filled, false).then(
-              () => void spare.push(full),
+              () => lease.give(full),
               (err: unknown) => {
                 failure ??= err;
+                lease.give(full);
+                // A take waiting for the pool ends now, with the failure.
+                lease.interrupt();
               },
             );
-            cur = take();
+            cur = await take();
             filled = 0;
           }
           const n = Math.min(data.length - off, chunkSize - filled);
@@ -219,6 +243,10 @@ export async function uploadResumable(uri: string, body: Readable, tuning: Resum
     }
     if (sending) await sending;
     if (failure !== undefined) throw failure;
+    if (cur === undefined) {
+      cur = Buffer.concat(head, headBytes);
+      filled = headBytes;
+    }
     await sendChunk(cur, filled, true);
     return total;
   } catch (err) {
@@ -229,5 +257,6 @@ export async function uploadResumable(uri: string, body: Readable, tuning: Resum
     throw err;
   } finally {
     signal?.removeEventListener('abort', onAbort);
+    lease.close();
   }
 }

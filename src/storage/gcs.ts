@@ -4,8 +4,11 @@ import { UsageError } from '../errors.js';
 import { backoffDelay, readRetryFrom, type ReadRetry } from './retry.js';
 import { failureFacts, isAbort, isTransient, storageError, type StorageOp } from './errors.js';
 import type { StorageOptions } from './open.js';
-import { endpointUrl, optBool, optInt, optString, parseContainerUrl } from './options.js';
-import { checkKey, NotFoundError, type ObjectInfo, type PutOptions, type Storage } from './storage.js';
+import { endpointUrl, optBool, optEnum, optInt, optionLabel, optString, parseContainerUrl } from './options.js';
+
+/** Google's storage classes (the last three are legacy names Google still accepts). */
+export const GCS_STORAGE_CLASSES = ['STANDARD', 'NEARLINE', 'COLDLINE', 'ARCHIVE', 'MULTI_REGIONAL', 'REGIONAL', 'DURABLE_REDUCED_AVAILABILITY'] as const;
+import { checkKey, holdsBytes, NotFoundError, type ObjectInfo, type PutOptions, type Storage } from './storage.js';
 import { GcsBodyError, openDownload, uploadResumable } from './gcs-upload.js';
 import { resumableRead } from './streams.js';
 
@@ -19,7 +22,6 @@ export interface GcsSettings {
   /** A custom endpoint (the emulator, a private endpoint); undefined means Google's. */
   endpoint?: string;
   endpointAuth: boolean;
-  projectId?: string;
   storageClass?: string;
   /** Bytes per resumable-upload request; two chunks are buffered (one sending, one filling) so a failed one can be re-sent. */
   chunkSize: number;
@@ -50,14 +52,14 @@ export function gcsSettings(url: URL, raw: string, opts: StorageOptions, env: No
   );
   const optEndpoint = optString(opts, 'gcsEndpoint');
   const endpoint = optEndpoint
-    ? endpointUrl(optEndpoint, 'storage option gcsEndpoint')
+    ? endpointUrl(optEndpoint, optionLabel(opts, 'gcsEndpoint'))
     : env.STORAGE_EMULATOR_HOST
       ? endpointUrl(env.STORAGE_EMULATOR_HOST.replace(/\/storage\/v1\/?$/, ''), 'STORAGE_EMULATOR_HOST')
       : undefined;
   // Google recommends chunks of at least 8 MiB; each chunk is held in memory until the service confirms it.
   const chunkSize = optInt(opts, 'gcsChunkSize', 256 * KiB, 1024 * MiB, true) ?? 8 * MiB;
   if (chunkSize % (256 * KiB) !== 0) {
-    throw new UsageError(`storage option gcsChunkSize: expected a multiple of 256 KiB (Google's rule for resumable chunks), got ${chunkSize} bytes`);
+    throw new UsageError(`${optionLabel(opts, 'gcsChunkSize')}: expected a multiple of 256 KiB (Google's rule for resumable chunks), got ${chunkSize} bytes`);
   }
   return {
     bucket,
@@ -66,8 +68,7 @@ export function gcsSettings(url: URL, raw: string, opts: StorageOptions, env: No
     endpoint,
     // The emulator wants no token; a private Google endpoint does. Default: authenticate unless the emulator variable set it.
     endpointAuth: optBool(opts, 'gcsEndpointAuth') ?? (optEndpoint !== undefined && !/^http:\/\/(127\.0\.0\.1|localhost|\[::1\])[:/]/.test(endpoint ?? '')),
-    projectId: optString(opts, 'gcsProjectId') ?? env.GOOGLE_CLOUD_PROJECT ?? env.GCLOUD_PROJECT,
-    storageClass: optString(opts, 'gcsStorageClass')?.toUpperCase(),
+    storageClass: optEnum(opts, 'gcsStorageClass', GCS_STORAGE_CLASSES),
     chunkSize,
     listPageSize: optInt(opts, 'listPageSize', 1, 1000),
     readRetry: readRetryFrom(opts),
@@ -94,13 +95,16 @@ export class GcsStorage implements Storage {
       client ??
       new GcsClient({
         apiEndpoint: settings.endpoint,
-        projectId: settings.projectId,
         useAuthWithCustomEndpoint: settings.endpoint ? settings.endpointAuth : undefined,
         // The retry decorator around this store retries the library's calls
         // (metadata, listing, delete, opening an upload session); retrying in
         // both layers made a dead endpoint take two minutes to report.
         retryOptions: { autoRetry: false, idempotencyStrategy: IdempotencyStrategy.RetryAlways },
       });
+    // The library takes STORAGE_EMULATOR_HOST verbatim as its JSON API base whenever it is set,
+    // over apiEndpoint: the endpoint settled above (the option wins, the variable may lack
+    // /storage/v1) is the one every call goes to.
+    if (!client && settings.endpoint) this.client.baseUrl = `${settings.endpoint}/storage/v1`;
   }
 
   private file(key: string): File {
@@ -145,6 +149,25 @@ export class GcsStorage implements Storage {
     } catch (err) {
       if (err instanceof GcsBodyError) throw err.original;
       if (isAbort(err)) throw err;
+      throw this.fail(err, 'put', key);
+    }
+  }
+
+  /**
+   * Creates `key` only if no live object has it: a single-request upload with
+   * `ifGenerationMatch=0`, which GCS (and fake-gcs-server) answers with 412
+   * when the object exists.
+   */
+  async putIfAbsent(key: string, body: Buffer): Promise<boolean> {
+    const metadata: Record<string, string> = { contentType: 'application/json' };
+    if (this.settings.storageClass) metadata.storageClass = this.settings.storageClass;
+    try {
+      await this.file(key).save(body, { resumable: false, metadata, preconditionOpts: { ifGenerationMatch: 0 } });
+      return true;
+    } catch (err) {
+      const { status } = failureFacts(err);
+      if (status === 412) return holdsBytes(this, key, body);
+      if (status === 404) await this.checkBucket('put', key);
       throw this.fail(err, 'put', key);
     }
   }

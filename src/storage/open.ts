@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { UsageError } from '../errors.js';
 import { redact } from '../util/redact.js';
 import { LocalStorage } from './local.js';
+import { namesAnOption } from './options.js';
 import type { Storage } from './storage.js';
 
 /** Settings a storage URL cannot carry (credentials come from each SDK's standard chain). */
@@ -58,7 +59,7 @@ export async function openStorage(raw: string, flag: string, opts: StorageOption
     return await factory(url, text, opts);
   } catch (err) {
     // Backends describe the URL; the user needs to know which option it came from.
-    if (err instanceof UsageError && !err.message.startsWith(flag)) throw new UsageError(`${flag}: ${err.message}`, { cause: err });
+    if (err instanceof UsageError && !err.message.startsWith(flag) && !namesAnOption(opts, err.message)) throw new UsageError(`${flag}: ${err.message}`, { cause: err });
     throw err;
   }
 }

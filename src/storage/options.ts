@@ -9,10 +9,32 @@ import type { StorageOptions } from './open.js';
  * option and what it expects.
  */
 
+/**
+ * How an error names an option: the front end passes `labels` (`s3PartSize` →
+ * `--s3-part-size` on the CLI, `input 's3-part-size'` in the action), so the
+ * user reads the name they typed; library callers see `storage option s3PartSize`.
+ */
+export function optionLabel(opts: StorageOptions, name: string): string {
+  const labels = opts.labels as Record<string, string> | undefined;
+  return (labels && typeof labels === 'object' && typeof labels[name] === 'string' ? labels[name] : undefined) ?? `storage option ${name}`;
+}
+
+/** An option named inside a message: the front end's name, or the bare key. */
+export function optionName(opts: StorageOptions, name: string): string {
+  const labels = opts.labels as Record<string, string> | undefined;
+  return (labels && typeof labels === 'object' && typeof labels[name] === 'string' ? labels[name] : undefined) ?? name;
+}
+
+/** True when an error message already starts with one of the front end's option names. */
+export function namesAnOption(opts: StorageOptions, message: string): boolean {
+  const labels = opts.labels as Record<string, string> | undefined;
+  return !!labels && typeof labels === 'object' && Object.values(labels).some((l) => typeof l === 'string' && message.startsWith(`${l}:`));
+}
+
 export function optString(opts: StorageOptions, name: string): string | undefined {
   const v = opts[name];
   if (v === undefined || v === null) return undefined;
-  if (typeof v !== 'string') throw new UsageError(`storage option ${name}: expected text, got ${typeof v}`);
+  if (typeof v !== 'string') throw new UsageError(`${optionLabel(opts, name)}: expected text, got ${typeof v}`);
   const t = v.trim();
   return t === '' ? undefined : t;
 }
@@ -21,7 +43,7 @@ export function optEnum<T extends string>(opts: StorageOptions, name: string, al
   const v = optString(opts, name);
   if (v === undefined) return undefined;
   const hit = allowed.find((a) => a.toLowerCase() === v.toLowerCase());
-  if (!hit) throw new UsageError(`storage option ${name}: expected one of ${allowed.join(', ')}, got '${redact(v)}'`);
+  if (!hit) throw new UsageError(`${optionLabel(opts, name)}: expected one of ${allowed.join(', ')}, got '${redact(v)}'`);
   return hit;
 }
 
@@ -38,7 +60,7 @@ export function optInt(opts: StorageOptions, name: string, min: number, max: num
   }
   if (!Number.isInteger(n) || n < min || n > max) {
     const expect = size ? `a size from ${min} to ${max} bytes (units KiB, MiB, GiB allowed)` : `an integer from ${min} to ${max}`;
-    throw new UsageError(`storage option ${name}: expected ${expect}, got '${String(v)}'`);
+    throw new UsageError(`${optionLabel(opts, name)}: expected ${expect}, got '${String(v)}'`);
   }
   return n;
 }
@@ -49,7 +71,7 @@ export function optBool(opts: StorageOptions, name: string): boolean | undefined
   if (typeof v === 'boolean') return v;
   if (typeof v === 'string' && /^(true|yes|1|on)$/i.test(v.trim())) return true;
   if (typeof v === 'string' && /^(false|no|0|off)$/i.test(v.trim())) return false;
-  throw new UsageError(`storage option ${name}: expected true or false, got '${String(v)}'`);
+  throw new UsageError(`${optionLabel(opts, name)}: expected true or false, got '${String(v)}'`);
 }
 
 /** An http(s) URL for a custom endpoint; named `what` in errors (an option or an env variable). */

@@ -2,6 +2,7 @@ import { Readable } from 'node:stream';
 import { UsageError } from '../errors.js';
 import { isTransient } from './errors.js';
 import type { StorageOptions } from './open.js';
+import { optionLabel } from './options.js';
 import type { ObjectInfo, PutOptions, Storage } from './storage.js';
 
 export interface RetryPolicy {
@@ -47,7 +48,7 @@ function intOption(opts: StorageOptions, name: string, min: number, max: number)
   const v = opts[name];
   if (v === undefined || v === null || v === '') return undefined;
   const n = typeof v === 'number' ? v : typeof v === 'string' && /^\d+$/.test(v.trim()) ? Number(v) : NaN;
-  if (!Number.isInteger(n) || n < min || n > max) throw new UsageError(`storage option ${name}: expected an integer from ${min} to ${max}, got '${String(v)}'`);
+  if (!Number.isInteger(n) || n < min || n > max) throw new UsageError(`${optionLabel(opts, name)}: expected an integer from ${min} to ${max}, got '${String(v)}'`);
   return n;
 }
 
@@ -94,12 +95,21 @@ export class RetryingStorage implements Storage {
   readonly location: string;
   private readonly policy: Required<Pick<RetryPolicy, 'sleep' | 'random'>> & RetryPolicy;
 
+  /** Present when the backend has it (conditional create, used by locks). */
+  readonly putIfAbsent?: (key: string, body: Buffer) => Promise<boolean>;
+  /** Present when the backend has it (used by prune). */
+  readonly sweepIncomplete?: (prefix: string, olderThan: Date) => Promise<number>;
+
   constructor(
     readonly inner: Storage,
     policy: RetryPolicy = DEFAULT_RETRY,
   ) {
     this.location = inner.location;
     this.policy = { sleep, random: Math.random, ...policy };
+    // The body is a buffer, so a conditional create can be sent again; a
+    // retry that finds its own earlier write is told so by the backend.
+    if (inner.putIfAbsent) this.putIfAbsent = (key, body) => this.run('putIfAbsent', key, () => inner.putIfAbsent!(key, body));
+    if (inner.sweepIncomplete) this.sweepIncomplete = (prefix, olderThan) => this.run('sweepIncomplete', prefix, () => inner.sweepIncomplete!(prefix, olderThan));
   }
 
   /** The delay before retry number `retry` (1-based). */

@@ -9,6 +9,7 @@ import {
   type PutObjectCommandInput,
   type S3Client,
 } from '@aws-sdk/client-s3';
+import { partBuffers } from './part-buffers.js';
 import { abortError } from './streams.js';
 
 /** The object-level parameters every request of one upload repeats. */
@@ -40,12 +41,14 @@ export class BodyError extends Error {
 }
 
 /**
- * Streams a body to one S3 object. Parts are copied into a fixed pool of
- * `queueSize + 1` buffers (`queueSize` parts in flight, one filling), reused
- * part after part, so memory stays at that pool whatever the object size and
- * no per-part garbage piles up. A body that
- * fits in one part goes up as a single PutObject. Each request body is a
- * buffer, so the SDK retries a failed part on its own.
+ * Streams a body to one S3 object. Parts are copied into buffers leased from
+ * the process's part-buffer pool (part-buffers.ts): at most `queueSize` parts
+ * in flight plus one filling, fewer when other uploads share the pool. Memory
+ * stays at that whatever the object size, and buffers are reused part after
+ * part and upload after upload. A body that fits in one part goes up as a
+ * single PutObject and never takes a part buffer (locks and manifests are a
+ * few hundred bytes). Each request body is a buffer, so the SDK retries a
+ * failed part on its own.
  *
  * Any failure (a part, the body, an abort) stops reading the body at once,
  * waits for the parts in flight and aborts the multipart upload before the
@@ -59,8 +62,7 @@ export class BodyError extends Error {
 export async function uploadStream(client: S3Client, params: UploadParams, body: Readable, tuning: UploadTuning): Promise<number> {
   const { partSize, queueSize, signal } = tuning;
   const checksum = tuning.checksum ? ({ ChecksumAlgorithm: 'CRC32' } as const) : {};
-  const free: Buffer[] = [];
-  let allocated = 0;
+  const lease = partBuffers.open({ want: queueSize + 1, min: 2 });
   let wake: (() => void) | undefined;
   let failure: unknown;
   let uploadId: string | undefined;
@@ -69,32 +71,33 @@ export async function uploadStream(client: S3Client, params: UploadParams, body:
   const parts: CompletedPart[] = [];
   const inflight = new Set<Promise<void>>();
 
-  const onAbort = () => {
-    failure ??= abortError(signal!);
-    body.destroy(abortError(signal!));
+  const fail = (err: unknown) => {
+    failure ??= err;
+    lease.interrupt();
     wake?.();
   };
-  if (signal?.aborted) throw abortError(signal);
+  const onAbort = () => {
+    fail(abortError(signal!));
+    body.destroy(abortError(signal!));
+  };
+  if (signal?.aborted) {
+    lease.close();
+    throw abortError(signal);
+  }
   signal?.addEventListener('abort', onAbort, { once: true });
 
   async function takeBuffer(): Promise<Buffer | undefined> {
-    const size = partSizeFor(partNumber + 1, partSize);
-    for (;;) {
-      if (failure !== undefined) return undefined;
-      const b = free.pop();
-      if (b && b.length >= size) return b;
-      if (b) allocated--; // outgrown: let it go
-      if (allocated < queueSize + 1) {
-        allocated++;
-        // Outside Node's shared pool: these buffers live for the whole upload.
-        return Buffer.allocUnsafeSlow(size);
-      }
-      await new Promise<void>((resolve) => (wake = resolve));
+    if (failure !== undefined) return undefined;
+    const buf = await lease.take(partSizeFor(partNumber + 1, partSize));
+    if (buf && failure !== undefined) {
+      lease.give(buf);
+      return undefined;
     }
+    return buf;
   }
 
   function release(buf: Buffer): void {
-    free.push(buf);
+    lease.give(buf);
     const w = wake;
     wake = undefined;
     w?.();
@@ -108,7 +111,7 @@ export async function uploadStream(client: S3Client, params: UploadParams, body:
         if (!created.UploadId) throw new Error('CreateMultipartUpload returned no UploadId');
         uploadId = created.UploadId;
       } catch (err) {
-        failure ??= err;
+        fail(err);
         body.destroy();
       }
     }
@@ -130,7 +133,7 @@ export async function uploadStream(client: S3Client, params: UploadParams, body:
         },
       )
       .catch((err: unknown) => {
-        failure ??= err;
+        fail(err);
         // Stop the producer now rather than after the whole body was read.
         body.destroy();
       })
@@ -142,13 +145,28 @@ export async function uploadStream(client: S3Client, params: UploadParams, body:
   }
 
   try {
-    let current = await takeBuffer();
+    // The first part's bytes wait as the body's own chunks until they outgrow one part.
+    const head: Buffer[] = [];
+    let headBytes = 0;
+    const firstSize = partSizeFor(1, partSize);
+    let current: Buffer | undefined;
     let filled = 0;
     try {
       for await (const chunk of body) {
         const data = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string);
-        for (let off = 0; off < data.length; ) {
+        if (current === undefined) {
+          if (headBytes + data.length <= firstSize) {
+            head.push(data);
+            headBytes += data.length;
+            total += data.length;
+            continue;
+          }
+          current = await takeBuffer();
           if (!current) break;
+          for (const h of head) filled += h.copy(current, filled);
+          head.length = 0;
+        }
+        for (let off = 0; off < data.length; ) {
           // A full buffer is sent only once more bytes arrive: the last part may be the only one.
           if (filled === current.length) {
             await sendPart(current, filled);
@@ -162,19 +180,20 @@ export async function uploadStream(client: S3Client, params: UploadParams, body:
           off += n;
           total += n;
         }
-        if (failure !== undefined) break;
+        if (failure !== undefined || !current) break;
       }
     } catch (err) {
       // The body failed, or was destroyed because a part or an abort failed first.
       if (failure === undefined) throw new BodyError(err);
     }
     if (failure !== undefined) throw failure;
-    if (!current) throw failure ?? new Error('upload stopped');
 
     if (uploadId === undefined) {
-      await client.send(new PutObjectCommand({ ...params, ...checksum, Body: current.subarray(0, filled), ContentLength: filled }), { abortSignal: signal });
+      const single = current ? current.subarray(0, filled) : Buffer.concat(head, headBytes);
+      await client.send(new PutObjectCommand({ ...params, ...checksum, Body: single, ContentLength: single.length }), { abortSignal: signal });
       return total;
     }
+    if (!current) throw new Error('upload stopped');
     await sendPart(current, filled);
     await Promise.all([...inflight]);
     if (failure !== undefined) throw failure;
@@ -197,5 +216,6 @@ export async function uploadStream(client: S3Client, params: UploadParams, body:
     throw err;
   } finally {
     signal?.removeEventListener('abort', onAbort);
+    lease.close();
   }
 }

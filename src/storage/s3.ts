@@ -1,11 +1,13 @@
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream';
 import {
+  AbortMultipartUploadCommand,
   DeleteObjectCommand,
   GetObjectCommand,
   HeadBucketCommand,
   HeadObjectCommand,
   ListMultipartUploadsCommand,
+  PutObjectCommand,
   S3Client,
   paginateListObjectsV2,
   type S3ClientConfig,
@@ -14,10 +16,10 @@ import { UsageError } from '../errors.js';
 import { failureFacts, isAbort, isTransient, storageError, StorageError, type StorageOp } from './errors.js';
 import { BodyError, uploadStream, type UploadParams } from './s3-multipart.js';
 import type { StorageOptions } from './open.js';
-import { endpointUrl, optBool, optEnum, optInt, optString, parseContainerUrl } from './options.js';
+import { endpointUrl, optBool, optEnum, optInt, optionLabel, optionName, optString, parseContainerUrl } from './options.js';
 import { backoffDelay, readRetryFrom, type ReadRetry } from './retry.js';
 import { resumableRead } from './streams.js';
-import { checkKey, NotFoundError, type ObjectInfo, type PutOptions, type Storage } from './storage.js';
+import { checkKey, holdsBytes, NotFoundError, putIfAbsentByReadBack, type ObjectInfo, type PutOptions, type Storage } from './storage.js';
 
 const MiB = 1 << 20;
 
@@ -60,15 +62,17 @@ export function s3Settings(url: URL, raw: string, opts: StorageOptions, env: Nod
     /^[A-Za-z0-9][A-Za-z0-9._-]{1,254}$/,
     '3-255 letters, digits, dots, hyphens or underscores',
   );
+  const L = (name: string) => optionLabel(opts, name);
+  const N = (name: string) => optionName(opts, name);
   let endpoint: string | undefined;
   const optEndpoint = optString(opts, 's3Endpoint');
-  if (optEndpoint) endpoint = endpointUrl(optEndpoint, 'storage option s3Endpoint');
+  if (optEndpoint) endpoint = endpointUrl(optEndpoint, L('s3Endpoint'));
   else if (env.AWS_ENDPOINT_URL_S3) endpoint = endpointUrl(env.AWS_ENDPOINT_URL_S3, 'AWS_ENDPOINT_URL_S3');
   else if (env.AWS_ENDPOINT_URL) endpoint = endpointUrl(env.AWS_ENDPOINT_URL, 'AWS_ENDPOINT_URL');
 
   const sse = optEnum(opts, 's3Sse', S3_SSE);
   const kmsKeyId = optString(opts, 's3SseKmsKeyId');
-  if (kmsKeyId && !sse?.startsWith('aws:kms')) throw new UsageError('storage option s3SseKmsKeyId: needs s3Sse aws:kms (or aws:kms:dsse)');
+  if (kmsKeyId && !sse?.startsWith('aws:kms')) throw new UsageError(`${L('s3SseKmsKeyId')}: needs ${N('s3Sse')} aws:kms (or aws:kms:dsse)`);
 
   let lock: S3Settings['lock'];
   const lockMode = optEnum(opts, 's3ObjectLockMode', S3_LOCK_MODES);
@@ -76,24 +80,34 @@ export function s3Settings(url: URL, raw: string, opts: StorageOptions, env: Nod
   const lockUntilText = optString(opts, 's3ObjectLockRetainUntil');
   if (lockMode) {
     if ((lockDays === undefined) === (lockUntilText === undefined)) {
-      throw new UsageError('storage option s3ObjectLockMode: needs exactly one of s3ObjectLockDays (e.g. 30) or s3ObjectLockRetainUntil (an ISO date)');
+      throw new UsageError(`${L('s3ObjectLockMode')}: needs exactly one of ${N('s3ObjectLockDays')} (e.g. 30) or ${N('s3ObjectLockRetainUntil')} (an ISO date)`);
     }
     let until: Date | undefined;
     if (lockUntilText !== undefined) {
       until = new Date(lockUntilText);
-      if (Number.isNaN(until.getTime())) throw new UsageError(`storage option s3ObjectLockRetainUntil: expected an ISO date such as 2027-01-31T00:00:00Z, got '${lockUntilText}'`);
-      if (until.getTime() <= Date.now()) throw new UsageError(`storage option s3ObjectLockRetainUntil: ${lockUntilText} is in the past`);
+      if (Number.isNaN(until.getTime())) throw new UsageError(`${L('s3ObjectLockRetainUntil')}: expected an ISO date such as 2027-01-31T00:00:00Z, got '${lockUntilText}'`);
+      if (until.getTime() <= Date.now()) throw new UsageError(`${L('s3ObjectLockRetainUntil')}: ${lockUntilText} is in the past`);
     }
     lock = { mode: lockMode, days: lockDays, until };
   } else if (lockDays !== undefined || lockUntilText !== undefined) {
-    throw new UsageError('storage option s3ObjectLockDays/s3ObjectLockRetainUntil: needs s3ObjectLockMode GOVERNANCE or COMPLIANCE');
+    throw new UsageError(`${lockDays !== undefined ? L('s3ObjectLockDays') : L('s3ObjectLockRetainUntil')}: needs ${N('s3ObjectLockMode')} GOVERNANCE or COMPLIANCE`);
+  }
+
+  const region = optString(opts, 's3Region');
+  // Region and class names are words; anything else would fail later as an SDK or signature error.
+  if (region !== undefined && !/^[a-z0-9][a-z0-9-]*$/i.test(region)) {
+    throw new UsageError(`${L('s3Region')}: expected a region name such as us-east-1 (R2: auto), got '${region}'`);
+  }
+  const storageClass = optString(opts, 's3StorageClass')?.toUpperCase();
+  if (storageClass !== undefined && !/^[A-Z][A-Z0-9_]*$/.test(storageClass)) {
+    throw new UsageError(`${L('s3StorageClass')}: expected a storage class name such as STANDARD_IA, GLACIER_IR or INTELLIGENT_TIERING, got '${storageClass}'`);
   }
 
   return {
     bucket,
     prefix,
     location,
-    region: optString(opts, 's3Region') ?? env.AWS_REGION ?? env.AWS_DEFAULT_REGION ?? 'us-east-1',
+    region: region ?? env.AWS_REGION ?? env.AWS_DEFAULT_REGION ?? 'us-east-1',
     endpoint,
     // Custom endpoints (MinIO, R2, versitygw…) rarely have wildcard DNS for virtual-hosted buckets.
     forcePathStyle: optBool(opts, 's3ForcePathStyle') ?? endpoint !== undefined,
@@ -103,7 +117,7 @@ export function s3Settings(url: URL, raw: string, opts: StorageOptions, env: Nod
     checksum: optEnum(opts, 's3ChecksumCalculation', S3_CHECKSUM),
     sse,
     kmsKeyId,
-    storageClass: optString(opts, 's3StorageClass')?.toUpperCase(),
+    storageClass,
     lock,
     listPageSize: optInt(opts, 'listPageSize', 1, 1000),
     maxAttempts: optInt(opts, 's3MaxAttempts', 1, 20) ?? 5,
@@ -144,22 +158,23 @@ export class S3Storage implements Storage {
     return this.settings.prefix + checkKey(key);
   }
 
-  private fail(err: unknown, op: StorageOp, key?: string): Error {
+  private fail(err: unknown, op: StorageOp, key?: string, permission = PERMISSION[op]): Error {
     return storageError(err, {
       location: this.location,
       containerWord: 'bucket',
       container: this.settings.bucket,
       op,
       key,
-      permission: PERMISSION[op],
+      permission,
       endpoint: this.settings.endpoint,
       credentialHint: CREDENTIAL_HINT,
     });
   }
 
-  async put(key: string, body: Readable, opts: PutOptions = {}): Promise<ObjectInfo> {
+  /** What every object gets: encryption, storage class, retention. */
+  private objectParams(key: string, contentType?: string): UploadParams {
     const s = this.settings;
-    const params: UploadParams = { Bucket: s.bucket, Key: this.full(key), ContentType: opts.contentType };
+    const params: UploadParams = { Bucket: s.bucket, Key: this.full(key), ContentType: contentType };
     if (s.sse) params.ServerSideEncryption = s.sse;
     if (s.kmsKeyId) params.SSEKMSKeyId = s.kmsKeyId;
     if (s.storageClass) params.StorageClass = s.storageClass as UploadParams['StorageClass'];
@@ -167,9 +182,21 @@ export class S3Storage implements Storage {
       params.ObjectLockMode = s.lock.mode;
       params.ObjectLockRetainUntilDate = s.lock.until ?? new Date(Date.now() + s.lock.days! * 86_400_000);
     }
-    // S3 requires an integrity checksum on every request that sets a retention;
-    // otherwise follow the client's setting (CRC32 unless WHEN_REQUIRED).
-    const checksum = !!s.lock || (await this.client.config.requestChecksumCalculation()) === 'WHEN_SUPPORTED';
+    return params;
+  }
+
+  /**
+   * S3 requires an integrity checksum on every request that sets a retention;
+   * otherwise follow the client's setting (CRC32 unless WHEN_REQUIRED).
+   */
+  private async sendsChecksum(): Promise<boolean> {
+    return !!this.settings.lock || (await this.client.config.requestChecksumCalculation()) === 'WHEN_SUPPORTED';
+  }
+
+  async put(key: string, body: Readable, opts: PutOptions = {}): Promise<ObjectInfo> {
+    const s = this.settings;
+    const params = this.objectParams(key, opts.contentType);
+    const checksum = await this.sendsChecksum();
     let size: number;
     try {
       size = await uploadStream(this.client, params, body, { partSize: s.partSize, queueSize: s.queueSize, checksum, signal: opts.signal });
@@ -185,6 +212,61 @@ export class S3Storage implements Storage {
       throw failure;
     }
     return { key, size, modified: new Date() };
+  }
+
+  /** False once the store has refused the If-None-Match header itself (an S3-compatible store without conditional writes). */
+  private conditionalWrites = true;
+
+  /**
+   * Creates `key` only if it does not exist: PutObject with `If-None-Match: *`,
+   * which S3 (since 2024) and versitygw answer with 412 when the key exists.
+   * A store that rejects the header as unsupported gets the portable
+   * look-write-read-back instead (not atomic; docs/STORAGE.md).
+   */
+  async putIfAbsent(key: string, body: Buffer): Promise<boolean> {
+    if (this.conditionalWrites) {
+      const checksum = (await this.sendsChecksum()) ? ({ ChecksumAlgorithm: 'CRC32' } as const) : {};
+      try {
+        await this.client.send(new PutObjectCommand({ ...this.objectParams(key, 'application/json'), ...checksum, Body: body, ContentLength: body.length, IfNoneMatch: '*' }));
+        return true;
+      } catch (err) {
+        const { status, code, message } = failureFacts(err);
+        // 409: another conditional write to the key is in flight, i.e. someone else is creating it.
+        if (status === 412 || status === 409 || code === 'PreconditionFailed' || code === 'ConditionalRequestConflict') return holdsBytes(this, key, body);
+        if (!(status === 501 || code === 'NotImplemented' || (status === 400 && /if-none-match|conditional/i.test(`${code ?? ''} ${message}`)))) {
+          throw this.fail(err, 'put', key);
+        }
+        this.conditionalWrites = false;
+      }
+    }
+    return putIfAbsentByReadBack(this, key, body);
+  }
+
+  /**
+   * Aborts multipart uploads under `prefix` started before `olderThan`: the
+   * parts of an upload cut off by a crash cost storage until aborted and are
+   * never listed. Younger ones may belong to a running backup and are left.
+   */
+  async sweepIncomplete(prefix: string, olderThan: Date): Promise<number> {
+    const Prefix = this.settings.prefix + prefix;
+    let removed = 0;
+    let KeyMarker: string | undefined;
+    let UploadIdMarker: string | undefined;
+    try {
+      for (;;) {
+        const res = await this.client.send(new ListMultipartUploadsCommand({ Bucket: this.settings.bucket, Prefix, KeyMarker, UploadIdMarker }));
+        for (const u of res.Uploads ?? []) {
+          if (!u.Key || !u.UploadId || !u.Initiated || u.Initiated >= olderThan) continue;
+          await this.client.send(new AbortMultipartUploadCommand({ Bucket: this.settings.bucket, Key: u.Key, UploadId: u.UploadId }));
+          removed++;
+        }
+        if (!res.IsTruncated) return removed;
+        KeyMarker = res.NextKeyMarker;
+        UploadIdMarker = res.NextUploadIdMarker;
+      }
+    } catch (err) {
+      throw this.fail(err, 'delete', prefix || undefined, 's3:ListBucketMultipartUploads and s3:AbortMultipartUpload');
+    }
   }
 
   async get(key: string): Promise<Readable> {

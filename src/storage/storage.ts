@@ -1,4 +1,4 @@
-import type { Readable } from 'node:stream';
+import { Readable } from 'node:stream';
 import { OperationalError, UsageError } from '../errors.js';
 
 /** What a store knows about one object. */
@@ -77,4 +77,41 @@ export function checkKey(key: string): string {
 
 export function joinKey(...parts: string[]): string {
   return parts.filter((p) => p.length > 0).join('/');
+}
+
+/**
+ * After a conditional create was refused: true only when the object holds
+ * exactly `body`, i.e. our own earlier attempt landed and only its answer was
+ * lost (a retried request then finds "its" object). Lock bodies are unique.
+ */
+export async function holdsBytes(storage: Pick<Storage, 'get'>, key: string, body: Buffer): Promise<boolean> {
+  let stream: Readable;
+  try {
+    stream = await storage.get(key);
+  } catch (err) {
+    if (err instanceof NotFoundError) return false;
+    throw err;
+  }
+  const parts: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    size += (chunk as Buffer).length;
+    if (size > body.length) {
+      stream.destroy();
+      return false;
+    }
+    parts.push(chunk as Buffer);
+  }
+  return Buffer.concat(parts).equals(body);
+}
+
+/**
+ * putIfAbsent for a peer that does not support conditional writes: look,
+ * write, read back. Not atomic (two writers in the same instant can both
+ * win), which is why backends use the store's conditional write when it has one.
+ */
+export async function putIfAbsentByReadBack(storage: Pick<Storage, 'get' | 'put' | 'stat'>, key: string, body: Buffer): Promise<boolean> {
+  if (await storage.stat(key)) return false;
+  await storage.put(key, Readable.from([body]), { contentType: 'application/json' });
+  return holdsBytes(storage, key, body);
 }

@@ -1,16 +1,4 @@
-import { Readable, Transform, type TransformCallback } from 'node:stream';
-
-/** Counts the bytes that pass, so a put can report the size without asking the store again. */
-export class ByteCounter extends Transform {
-  bytes = 0;
-  constructor() {
-    super({ highWaterMark: 1 << 20 });
-  }
-  override _transform(chunk: Buffer, _enc: BufferEncoding, cb: TransformCallback): void {
-    this.bytes += chunk.length;
-    cb(null, chunk);
-  }
-}
+import { Readable } from 'node:stream';
 
 /** The error an aborted operation rejects with: the signal's own reason when it is an AbortError. */
 export function abortError(signal: AbortSignal): Error {

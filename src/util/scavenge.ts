@@ -1,5 +1,4 @@
-import * as v8 from 'node:v8';
-import * as vm from 'node:vm';
+import { collector } from './gc.js';
 
 /**
  * Why bakup asks V8 for a minor GC now and then. A backup or restore moves
@@ -24,15 +23,8 @@ let cached: (() => void) | null | undefined;
 
 function minorGc(): (() => void) | null {
   if (cached !== undefined) return cached;
-  cached = null;
-  if (process.env.BAKUP_SCAVENGE === '0') return cached;
-  try {
-    v8.setFlagsFromString('--expose-gc');
-    const gc = vm.runInNewContext('gc') as unknown;
-    if (typeof gc === 'function') cached = () => (gc as (o: { type: 'minor' }) => void)({ type: 'minor' });
-  } catch {
-    cached = null;
-  }
+  const gc = process.env.BAKUP_SCAVENGE === '0' ? null : collector();
+  cached = gc ? () => gc({ type: 'minor' }) : null;
   return cached;
 }
 

@@ -16,6 +16,8 @@ export interface StorageUnderTest {
    * notion leave it out.
    */
   pendingUploads?(): Promise<string[]>;
+  /** A store without conditional writes (it then leaves putIfAbsent out; locks read back instead). */
+  noConditionalCreate?: boolean;
 }
 
 const MiB = 1 << 20;
@@ -219,6 +221,25 @@ export function storageConformance(name: string, makeStorage: () => Promise<Stor
     it('refuses keys that could escape the root', async () => {
       await expect(storage.put('../escape', body('x'))).rejects.toBeInstanceOf(UsageError);
       await expect(storage.get('a//b')).rejects.toBeInstanceOf(UsageError);
+    });
+
+    it('creates an object only once with putIfAbsent, even when writers race', async () => {
+      // Locks rely on it; every backend with a conditional write must offer it.
+      expect(typeof storage.putIfAbsent).toBe(sut.noConditionalCreate ? 'undefined' : 'function');
+      if (sut.noConditionalCreate) return;
+      const put = storage.putIfAbsent!.bind(storage);
+      expect(await put('cond/once.json', Buffer.from('{"holder":"first"}'))).toBe(true);
+      expect(await put('cond/once.json', Buffer.from('{"holder":"second"}'))).toBe(false);
+      expect(await text(await storage.get('cond/once.json'))).toBe('{"holder":"first"}');
+      // Eight writers at once: exactly one wins, and the object is the winner's.
+      const bodies = Array.from({ length: 8 }, (_, i) => Buffer.from(`{"holder":"racer-${i}-${randomBytes(4).toString('hex')}"}`));
+      const won = await Promise.all(bodies.map((b) => put('cond/race.json', b)));
+      expect(won.filter(Boolean)).toHaveLength(1);
+      expect(await text(await storage.get('cond/race.json'))).toBe(bodies[won.indexOf(true)]!.toString());
+      // Once deleted, the key can be created again.
+      await storage.delete('cond/once.json');
+      expect(await put('cond/once.json', Buffer.from('{"holder":"third"}'))).toBe(true);
+      for (const k of ['cond/once.json', 'cond/race.json']) await storage.delete(k);
     });
 
     it('leaves nothing visible when the body fails midway, and keeps an older version', async () => {

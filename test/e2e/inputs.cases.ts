@@ -19,6 +19,7 @@ import { mongoSnapshot, n8nSnapshot, redisSnapshot, withMongo, withRedis } from 
 import { toolPath } from '../helpers/services.js';
 import { diffTrees } from '../helpers/tree.js';
 import { MONGO_DB, REDIS_DB, type ActionRun, type InputFixture } from './inputs.fixture.js';
+import { STORAGE_INPUT_CASES } from './inputs.storage-cases.js';
 
 export interface InputCase {
   input: string;
@@ -125,7 +126,7 @@ export const INPUT_CASES: InputCase[] = [
         expect(r.summary).toContain('## bakup list');
       },
     },
-    invalid: { inputs: () => ({ command: 'explode' }), error: /expected one of backup, restore, verify, list, prune, unlock, drill \(got 'explode'\)/ },
+    invalid: { inputs: () => ({ command: 'explode' }), error: /expected one of backup, restore, verify, list, prune, unlock, drill, copy \(got 'explode'\)/ },
   },
   {
     input: 'source',
@@ -153,6 +154,25 @@ export const INPUT_CASES: InputCase[] = [
       },
     },
     invalid: { inputs: (f) => ({ command: 'backup', source: f.src, storage: 'ftp://bucket/x' }), error: /unknown storage scheme 'ftp:'/ },
+  },
+  {
+    input: 'copy-to',
+    valid: {
+      title: 'copy writes the stored backup, byte for byte, to each line',
+      run: async (f) => {
+        const id = await filesBackup(f);
+        const [one, two] = [f.path('copy-a'), f.path('copy-b')];
+        const r = await f.ok({ command: 'copy', storage: f.store, 'copy-to': `${one}\n${two}`, name: 'files', 'backup-id': id });
+        expect(r.outputs['backup-id']).toBe(id);
+        expect(r.outputs.manifest!.split('\n')).toEqual([`file://${one}/files/${id}/manifest.json`, `file://${two}/files/${id}/manifest.json`]);
+        for (const to of [one, two]) {
+          expect(await filesIn(path.join(to, 'files', id))).toEqual(await filesIn(f.backupDir('files', id)));
+          for (const file of await filesIn(f.backupDir('files', id))) expect((await fs.readFile(path.join(to, 'files', id, file))).equals(await fs.readFile(path.join(f.backupDir('files', id), file)))).toBe(true);
+          expect((await f.ok({ command: 'verify', storage: to, name: 'files', 'backup-id': id })).code).toBe(0);
+        }
+      },
+    },
+    invalid: { inputs: async (f) => (await filesBackup(f), { command: 'copy', storage: f.store, 'copy-to': 'ftp://bucket/x', name: 'files' }), error: /unknown storage scheme 'ftp:'/ },
   },
   {
     input: 'name',
@@ -1136,4 +1156,6 @@ export const INPUT_CASES: InputCase[] = [
     },
     invalid: { inputs: (f) => ({ command: 'backup', source: 'n8n-cli:', storage: f.store, 'n8n-command': '/nonexistent/n8n' }), error: /the n8n command '\/nonexistent\/n8n' was not found/ },
   },
+  // The cloud store settings, after the n8n inputs as in action.yml.
+  ...STORAGE_INPUT_CASES,
 ];

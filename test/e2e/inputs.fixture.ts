@@ -69,6 +69,8 @@ export class InputFixture {
   n8nAdmin!: N8nAdmin;
   slack!: SlackReceiver;
   age = { recipient: '', identity: '', identityFile: '' };
+  /** Run at teardown, last first (e.g. the cloud rows' buckets). */
+  readonly cleanups: (() => Promise<unknown>)[] = [];
   /** Every input a run was explicitly given (action.yml defaults aside). */
   readonly given = new Set<string>();
   private readonly defaults = actionDefaults();
@@ -103,6 +105,7 @@ export class InputFixture {
   }
 
   async teardown(): Promise<void> {
+    for (const c of this.cleanups.reverse()) await c().catch(() => undefined);
     await Promise.all([this.mongo?.stop(), this.redis?.stop(), this.n8n?.stop(), this.slack?.close()].map((p) => p?.catch(() => undefined)));
     if (this.work) await fsp.rm(this.work, { recursive: true, force: true });
   }

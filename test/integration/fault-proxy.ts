@@ -10,6 +10,22 @@ export interface SeenRequest {
   fault: Fault;
   /** The peer's answer, when one was forwarded. */
   status?: number;
+  /** When the request arrived and when its answer was finished (ms, performance.now()). */
+  start: number;
+  end?: number;
+}
+
+/** The largest number of the given requests that were in flight at the same moment. */
+export function maxOverlap(requests: SeenRequest[]): number {
+  const edges = requests.flatMap((r) => [
+    [r.start, 1],
+    [r.end ?? Infinity, -1],
+  ]);
+  edges.sort((a, b) => a[0]! - b[0]! || a[1]! - b[1]!);
+  let now = 0;
+  let max = 0;
+  for (const [, d] of edges) max = Math.max(max, (now += d!));
+  return max;
 }
 
 /**
@@ -17,8 +33,9 @@ export interface SeenRequest {
  * - `503`: answer 503 SlowDown without forwarding (S3's throttling answer)
  * - `reset`: drop the client connection before forwarding anything
  * - `reset-midway`: forward, then drop both connections after `midwayBytes` of request or response body
+ * - `501`: answer 501 NotImplemented without forwarding (a store without the feature the request asks for)
  */
-export type Fault = 'pass' | '503' | 'reset' | 'reset-midway';
+export type Fault = 'pass' | '503' | 'reset' | 'reset-midway' | '501';
 
 /**
  * A small HTTP proxy in front of a real peer that injects transient faults on
@@ -77,16 +94,18 @@ export class FaultProxy {
   private handle(req: http.IncomingMessage, res: http.ServerResponse): void {
     const n = this.seen.length + 1;
     const fault = this.decide(req, n);
-    const seen: SeenRequest = { n, method: req.method ?? '', url: req.url ?? '', headers: req.headers, fault };
+    const seen: SeenRequest = { n, method: req.method ?? '', url: req.url ?? '', headers: req.headers, fault, start: performance.now() };
+    res.on('close', () => (seen.end = performance.now()));
     this.seen.push(seen);
     if (fault === 'reset') {
       req.socket.destroy();
       return;
     }
-    if (fault === '503') {
+    if (fault === '503' || fault === '501') {
       req.resume();
-      const xml = '<?xml version="1.0" encoding="UTF-8"?><Error><Code>SlowDown</Code><Message>Please reduce your request rate.</Message></Error>';
-      res.writeHead(503, { 'content-type': 'application/xml', 'content-length': Buffer.byteLength(xml), connection: 'close' });
+      const [code, text] = fault === '503' ? ['SlowDown', 'Please reduce your request rate.'] : ['NotImplemented', 'A header you provided implies functionality that is not implemented.'];
+      const xml = `<?xml version="1.0" encoding="UTF-8"?><Error><Code>${code}</Code><Message>${text}</Message></Error>`;
+      res.writeHead(Number(fault), { 'content-type': 'application/xml', 'content-length': Buffer.byteLength(xml), connection: 'close' });
       res.end(req.method === 'HEAD' ? undefined : xml);
       return;
     }
@@ -118,8 +137,11 @@ export class FaultProxy {
     upstream.on('error', () => req.socket.destroy());
     req.on('data', count);
     req.pipe(upstream);
-    // A short body (or none) ends before the byte budget: cut right after forwarding it.
-    if (fault === 'reset-midway') req.on('end', () => setTimeout(cut, 5));
+    // A short request body ends before the byte budget: cut right after forwarding it. A request
+    // without a body (a download) is cut in its response instead: cutting when the request ends
+    // could come before the first response byte on a loaded machine, and then nothing is resumed.
+    const hasBody = Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'] !== undefined;
+    if (fault === 'reset-midway' && hasBody) req.on('end', () => setTimeout(cut, 5));
   }
 
   /** The peer "dies": no new connections, every open one dropped. */

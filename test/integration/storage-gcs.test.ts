@@ -36,7 +36,7 @@ beforeAll(() => {
 
 storageConformance('GCS (fake-gcs-server)', async () => {
   const bucket = await freshBucket();
-  const storage = await openStorage(`gs://${bucket}/conformance/run`, '--to', { gcsEndpoint: endpoint, gcsProjectId: 'bakup-test', listPageSize: 500 });
+  const storage = await openStorage(`gs://${bucket}/conformance/run`, '--to', { gcsEndpoint: endpoint, listPageSize: 500 });
   return { storage, cleanup: () => dropBucket(bucket) };
 });
 

@@ -15,6 +15,8 @@ import {
   S3Client,
 } from '@aws-sdk/client-s3';
 import { OperationalError, UsageError } from '../../src/errors.js';
+import { prune } from '../../src/commands/prune.js';
+import { MemoryLogger } from '../../src/log.js';
 import { openStorage } from '../../src/storage/open.js';
 import { RetryingStorage } from '../../src/storage/retry.js';
 import { S3Storage } from '../../src/storage/s3.js';
@@ -146,6 +148,50 @@ describe('S3 specifics', () => {
     } finally {
       await proxy.stop();
     }
+  });
+
+  it('falls back to look-write-read-back when a store refuses If-None-Match, and says it once', async () => {
+    // versitygw honours If-None-Match (the conformance race shows it); play a store that does not.
+    const proxy = await FaultProxy.start(peer.BAKUP_TEST_S3_ENDPOINT!, (req) => (req.headers['if-none-match'] === '*' ? '501' : 'pass'));
+    try {
+      const storage = await openStorage(`s3://${bucket}/nocond`, '--to', { s3Endpoint: proxy.url });
+      expect(await storage.putIfAbsent!('lock.json', Buffer.from('{"holder":"a"}'))).toBe(true);
+      expect(await storage.putIfAbsent!('lock.json', Buffer.from('{"holder":"b"}'))).toBe(false);
+      expect(await bodyText('nocond/lock.json', bucket)).toBe('{"holder":"a"}');
+      // One conditional request was refused; after that the store is not asked again.
+      expect(proxy.seen.filter((r) => r.headers['if-none-match'] === '*').map((r) => r.fault)).toEqual(['501']);
+    } finally {
+      await proxy.stop();
+    }
+  });
+
+  it('aborts multipart uploads older than the grace under the prefix, and keeps younger ones', async () => {
+    const storage = await openStorage(`s3://${bucket}/sweep`, '--to');
+    const old = await admin.send(new CreateMultipartUploadCommand({ Bucket: bucket, Key: 'sweep/app/20261126T000000Z-full-0001/data.bin' }));
+    const elsewhere = await admin.send(new CreateMultipartUploadCommand({ Bucket: bucket, Key: 'sweep/other/x.bin' }));
+    expect(await s3Of(storage).pendingUploads()).toEqual(['app/20261126T000000Z-full-0001/data.bin', 'other/x.bin']);
+    // Started just now: younger than a one-hour grace, left alone.
+    expect(await storage.sweepIncomplete!('app/', new Date(Date.now() - 3_600_000))).toBe(0);
+    expect(await s3Of(storage).pendingUploads()).toHaveLength(2);
+    // versitygw records the start to the second; a cut-off in the future covers it.
+    expect(await storage.sweepIncomplete!('app/', new Date(Date.now() + 60_000))).toBe(1);
+    expect(await s3Of(storage).pendingUploads()).toEqual(['other/x.bin']);
+    expect(old.UploadId).toBeDefined();
+    await admin.send(new AbortMultipartUploadCommand({ Bucket: bucket, Key: 'sweep/other/x.bin', UploadId: elsewhere.UploadId }));
+  });
+
+  it('prune sweeps a multipart upload left by a killed backup once it is older than --grace', async () => {
+    const url = `s3://${bucket}/prune`;
+    await admin.send(new CreateMultipartUploadCommand({ Bucket: bucket, Key: 'prune/app/20261126T000000Z-full-0002/files.tar.zst' }));
+    const storage = await openStorage(url, '--from');
+    const log = new MemoryLogger();
+    const kept = await prune({ from: url, name: 'app', policy: { last: 1 }, dryRun: false, allowEmpty: false, graceMs: 3_600_000, lockWaitMs: 0 }, { log });
+    expect(kept.orphans).toEqual([]);
+    expect(await s3Of(storage).pendingUploads()).toHaveLength(1);
+    await new Promise((r) => setTimeout(r, 2100));
+    const swept = await prune({ from: url, name: 'app', policy: { last: 1 }, dryRun: false, allowEmpty: false, graceMs: 1000, lockWaitMs: 0 }, { log });
+    expect(swept.orphans).toEqual([{ folder: 'app (incomplete writes)', objects: 1 }]);
+    expect(await s3Of(storage).pendingUploads()).toEqual([]);
   });
 
   it('sees a multipart upload left pending (so the conformance check for none can fail)', async () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { OPTIONS, inputNameOf } from '../../src/config/options.js';
+import { storageFields } from '../../src/config/schema.js';
 import { VERSION } from '../../src/version.js';
 import { REPO_ROOT } from '../helpers/services.js';
 
@@ -21,10 +22,22 @@ function blockKeys(yml: string, block: string): string[] {
 describe('the action and the CLI share one contract', () => {
   const yml = fs.readFileSync(path.join(REPO_ROOT, 'action.yml'), 'utf8');
 
-  it('has an action input of the same name for every CLI option (storage stands for --to/--from)', () => {
+  it('has an action input of the same name for every CLI option (storage stands for --to/--from, copy-to for copy --to)', () => {
     const inputs = blockKeys(yml, 'inputs');
-    const expected = new Set(['command', ...OPTIONS.filter((o) => o.name !== 'json').map((o) => inputNameOf(o.name))]);
+    const expected = new Set(['command', ...OPTIONS.filter((o) => o.name !== 'json').flatMap((o) => o.commands.map((c) => inputNameOf(o.name, c)))]);
     expect(new Set(inputs)).toEqual(expected);
+    expect(inputNameOf('to', 'copy')).toBe('copy-to');
+    expect(inputNameOf('from', 'copy')).toBe('storage');
+  });
+
+  it('gives every cloud store setting a flag named after its StorageOptions key', () => {
+    const settings = OPTIONS.filter((o) => o.storage);
+    expect(settings.length).toBeGreaterThan(25);
+    for (const o of settings) expect(o.name.replace(/-([a-z0-9])/g, (_m, c: string) => c.toUpperCase())).toBe(o.storage);
+    expect(Object.keys(storageFields).sort()).toEqual(settings.map((o) => o.name).sort());
+    // docs/STORAGE.md documents each of them by its key.
+    const doc = fs.readFileSync(path.join(REPO_ROOT, 'docs', 'STORAGE.md'), 'utf8');
+    for (const o of settings) expect(doc).toContain(`\`${o.storage}\``);
   });
 
   it('declares the outputs the action sets and runs on node24 from dist/index.js', () => {

@@ -16,8 +16,8 @@ import { REPO_ROOT } from '../helpers/services.js';
  */
 const actionYml = parse(fs.readFileSync(path.join(REPO_ROOT, 'action.yml'), 'utf8')) as { inputs: Record<string, { description?: string; default?: unknown; required?: boolean }> };
 const declared = Object.keys(actionYml.inputs);
-/** Inputs the option table implies: one per option (`--to`/`--from` share `storage`; `--json` is CLI-only), plus `command`. */
-const fromOptions = [...new Set(['command', ...OPTIONS.filter((o) => o.name !== 'json').map((o) => inputNameOf(o.name))])];
+/** Inputs the option table implies: one per option and command (`--to`/`--from` share `storage`, copy's `--to` is `copy-to`; `--json` is CLI-only), plus `command`. */
+const fromOptions = [...new Set(['command', ...OPTIONS.filter((o) => o.name !== 'json').flatMap((o) => o.commands.map((c) => inputNameOf(o.name, c)))])];
 const everyInput = [...new Set([...declared, ...fromOptions])].sort();
 
 /** The backticked names in the first column of the README table whose header is `| input | …`. */

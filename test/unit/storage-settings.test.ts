@@ -6,6 +6,7 @@ import { gcsSettings } from '../../src/storage/gcs.js';
 import { openStorage } from '../../src/storage/open.js';
 import { clientConfig, s3Settings } from '../../src/storage/s3.js';
 import { partSizeFor } from '../../src/storage/s3-multipart.js';
+import { storageOptionsOf } from '../../src/commands/run.js';
 
 const MiB = 1 << 20;
 const s3 = (raw: string, opts = {}, env: NodeJS.ProcessEnv = {}) => s3Settings(new URL(raw), raw, opts, env);
@@ -71,6 +72,10 @@ describe('s3 settings', () => {
     expect(() => s3('s3://bkt', { s3PartSize: '1MiB' })).toThrow(/s3PartSize: expected a size from 5242880/);
     expect(() => s3('s3://bkt', { s3Sse: 'rot13' })).toThrow(/s3Sse: expected one of AES256, aws:kms/);
     expect(() => s3('s3://bkt', { s3SseKmsKeyId: 'k' })).toThrow(/needs s3Sse aws:kms/);
+    // Region and class names are words: a typo fails here, not as a signature or SDK error later.
+    expect(s3('s3://bkt', { s3Region: 'auto', s3StorageClass: 'glacier_ir' })).toMatchObject({ region: 'auto', storageClass: 'GLACIER_IR' });
+    expect(() => s3('s3://bkt', { s3Region: 'eu west 1' })).toThrow(/s3Region: expected a region name such as us-east-1/);
+    expect(() => s3('s3://bkt', { s3StorageClass: 'standard-ia' })).toThrow(/s3StorageClass: expected a storage class name such as STANDARD_IA/);
   });
 
   it('needs a retention with an object lock mode, and a mode with a retention', () => {
@@ -101,6 +106,7 @@ describe('gcs settings', () => {
     expect(gcs('gs://my-bucket', {}, { STORAGE_EMULATOR_HOST: 'http://127.0.0.1:4443/storage/v1/' })).toMatchObject({ endpoint: 'http://127.0.0.1:4443', endpointAuth: false });
     expect(gcs('gs://my-bucket', { gcsEndpoint: 'https://storage.example.com', gcsStorageClass: 'coldline' })).toMatchObject({ endpointAuth: true, storageClass: 'COLDLINE' });
     expect(() => gcs('gs://My_Bucket')).toThrow(/not a valid bucket name/);
+    expect(() => gcs('gs://my-bucket', { gcsStorageClass: 'infrequent' })).toThrow(/gcsStorageClass: expected one of STANDARD, NEARLINE, COLDLINE, ARCHIVE/);
   });
 });
 
@@ -116,6 +122,8 @@ describe('azure settings', () => {
   it('says what is missing when no account is configured, and checks names and tiers', () => {
     expect(() => az('azblob://backups')).toThrow(/no Azure storage account; set AZURE_STORAGE_CONNECTION_STRING, or AZURE_STORAGE_ACCOUNT/);
     expect(() => az('azblob://Back_Ups', { azureAccount: 'a1b' })).toThrow(/not a valid container name/);
+    expect(() => az('azblob://backups', { azureAccount: 'My_Account' })).toThrow(/^storage option azureAccount: expected a storage account name of 3-24 lower-case letters and digits, got 'My_Account'$/);
+    expect(() => az('azblob://backups', {}, { AZURE_STORAGE_ACCOUNT: 'X' })).toThrow(/^AZURE_STORAGE_ACCOUNT: expected a storage account name/);
     expect(() => az('azblob://backups', { azureAccount: 'a1b', azureAccessTier: 'lukewarm' })).toThrow(/azureAccessTier: expected one of Hot, Cool, Cold, Archive/);
     expect(az('azblob://backups', { azureAccount: 'a1b', azureAccessTier: 'cool' }).tier).toBe('Cool');
   });
@@ -126,7 +134,9 @@ describe('artifact settings', () => {
   it('reads the name, retention and another run to read from', () => {
     expect(art('artifact://nightly-db', { artifactRetentionDays: '14' })).toMatchObject({ name: 'nightly-db', retentionDays: 14, findBy: undefined });
     expect(() => art('artifact://x', { artifactRetentionDays: 120 })).toThrow(/artifactRetentionDays: expected an integer from 1 to 90/);
-    expect(() => art('artifact://x', { artifactRunId: 42 })).toThrow(/needs GITHUB_TOKEN/);
+    expect(() => art('artifact://x', { artifactRunId: 42 }, { GITHUB_REPOSITORY: 'o/r' })).toThrow(/needs GITHUB_TOKEN/);
+    // The values given are checked before what the environment lacks.
+    expect(() => art('artifact://x', { artifactRunId: 42, artifactRepository: 'norepo' })).toThrow(/artifactRepository: expected owner\/name/);
     expect(art('artifact://x', { artifactRunId: '42' }, { GITHUB_TOKEN: 'ghs_abcdef', GITHUB_REPOSITORY: 'acme/app' }).findBy).toEqual({
       token: 'ghs_abcdef',
       workflowRunId: 42,
@@ -151,5 +161,45 @@ describe('openStorage registration', () => {
       if (saved === undefined) delete process.env.AZURE_STORAGE_CONNECTION_STRING;
       else process.env.AZURE_STORAGE_CONNECTION_STRING = saved;
     }
+  });
+});
+
+describe('storage settings from CLI flags and action inputs', () => {
+  const flags = (inputs: Record<string, unknown>) => storageOptionsOf(inputs, (o) => `--${o}`);
+
+  it('maps each given flag to its StorageOptions key, and only those', () => {
+    const opts = flags({ 's3-part-size': '16MiB', 's3-sse': 'aws:kms', 'gcs-storage-class': 'NEARLINE', name: 'app', 'retry-attempts': '2' });
+    expect(Object.fromEntries(Object.entries(opts).filter(([k]) => k !== 'labels'))).toEqual({ s3PartSize: '16MiB', s3Sse: 'aws:kms', gcsStorageClass: 'NEARLINE', retryAttempts: '2' });
+    expect(s3('s3://b1/x', opts)).toMatchObject({ partSize: 16 * MiB, sse: 'aws:kms' });
+  });
+
+  it.each([
+    [{ 's3-part-size': '3MiB' }, 's3://b1/x', '--s3-part-size: expected a size from 5242880 to 1073741824 bytes'],
+    [{ 's3-concurrency': '0' }, 's3://b1/x', '--s3-concurrency: expected an integer from 1 to 64'],
+    [{ 's3-sse': 'des' }, 's3://b1/x', "--s3-sse: expected one of AES256, aws:kms, aws:kms:dsse, got 'des'"],
+    [{ 's3-sse-kms-key-id': 'k' }, 's3://b1/x', '--s3-sse-kms-key-id: needs --s3-sse aws:kms'],
+    [{ 's3-object-lock-mode': 'GOVERNANCE' }, 's3://b1/x', '--s3-object-lock-mode: needs exactly one of --s3-object-lock-days (e.g. 30) or --s3-object-lock-retain-until'],
+    [{ 's3-object-lock-days': '3' }, 's3://b1/x', '--s3-object-lock-days: needs --s3-object-lock-mode GOVERNANCE or COMPLIANCE'],
+    [{ 's3-endpoint': 'ftp://x' }, 's3://b1/x', '--s3-endpoint: expected an http(s) URL'],
+    [{ 'gcs-chunk-size': '300KiB' }, 'gs://bkt/x', '--gcs-chunk-size: expected a multiple of 256 KiB'],
+    [{ 'azure-access-tier': 'Frozen' }, 'azblob://cnt/x', '--azure-access-tier: expected one of Hot, Cool, Cold, Archive'],
+    [{ 'retry-attempts': '50' }, 's3://b1/x', '--retry-attempts: expected an integer from 1 to 20'],
+  ])('%j on %s → one line naming the flag', async (inputs, url, message) => {
+    const env = { ...process.env };
+    process.env.AZURE_STORAGE_CONNECTION_STRING = 'DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=a2V5;BlobEndpoint=http://127.0.0.1:1/devstoreaccount1;';
+    try {
+      const err = await openStorage(url, '--to', flags(inputs)).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      expect(err).toBeInstanceOf(UsageError);
+      expect((err as Error).message.startsWith(message)).toBe(true);
+    } finally {
+      process.env = env;
+    }
+  });
+
+  it('names action inputs in the action', () => {
+    expect(() => s3('s3://b1/x', storageOptionsOf({ 's3-part-size': '1' }, (o) => `input '${o}'`))).toThrow("input 's3-part-size': expected a size");
   });
 });
