@@ -39,11 +39,12 @@ function artifactSettings(url, raw, opts, env = process.env) {
     if (runId !== undefined) {
         const token = env.GITHUB_TOKEN;
         const repo = (0,_options_js__WEBPACK_IMPORTED_MODULE_6__/* .optString */ .$2)(opts, 'artifactRepository') ?? env.GITHUB_REPOSITORY;
-        if (!token)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb('storage option artifactRunId: reading another run\'s artifact needs GITHUB_TOKEN (with actions:read) in the environment');
+        // The values given first, then what the environment must supply.
         const m = repo ? /^([^/\s]+)\/([^/\s]+)$/.exec(repo) : null;
         if (!m)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`storage option artifactRepository: expected owner/name (or GITHUB_REPOSITORY), got '${repo ?? ''}'`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`${(0,_options_js__WEBPACK_IMPORTED_MODULE_6__/* .optionLabel */ .ed)(opts, 'artifactRepository')}: expected owner/name (or GITHUB_REPOSITORY), got '${repo ?? ''}'`);
+        if (!token)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`${(0,_options_js__WEBPACK_IMPORTED_MODULE_6__/* .optionLabel */ .ed)(opts, 'artifactRunId')}: reading another run's artifact needs GITHUB_TOKEN (with actions:read) in the environment`);
         (0,_util_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .registerSecret */ .c)(token);
         findBy = { token, workflowRunId: runId, repositoryOwner: m[1], repositoryName: m[2] };
     }
@@ -53,6 +54,7 @@ function artifactSettings(url, raw, opts, env = process.env) {
         location,
         retentionDays: (0,_options_js__WEBPACK_IMPORTED_MODULE_6__/* .optInt */ .fM)(opts, 'artifactRetentionDays', 1, 90),
         stagingParent: (0,_options_js__WEBPACK_IMPORTED_MODULE_6__/* .optString */ .$2)(opts, 'artifactStagingDir') ?? env.RUNNER_TEMP ?? node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir(),
+        stagingLabel: (0,_options_js__WEBPACK_IMPORTED_MODULE_6__/* .optString */ .$2)(opts, 'artifactStagingDir') ? (0,_options_js__WEBPACK_IMPORTED_MODULE_6__/* .optionLabel */ .ed)(opts, 'artifactStagingDir') : undefined,
         findBy,
     };
 }
@@ -89,8 +91,17 @@ class ArtifactStorage {
         if (this.closed)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .OperationalError */ .LE(`${this.location}: already uploaded; artifacts are immutable`);
         if (!this.staging) {
-            await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir(this.settings.stagingParent, { recursive: true });
-            const dir = await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp(node_path__WEBPACK_IMPORTED_MODULE_2__.join(this.settings.stagingParent, 'bakup-artifact-'));
+            let dir;
+            try {
+                await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir(this.settings.stagingParent, { recursive: true });
+                dir = await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp(node_path__WEBPACK_IMPORTED_MODULE_2__.join(this.settings.stagingParent, 'bakup-artifact-'));
+            }
+            catch (err) {
+                const what = `cannot make a staging folder in '${this.settings.stagingParent}' (${err.code ?? (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(err)})`;
+                if (this.settings.stagingLabel)
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`${this.settings.stagingLabel}: ${what}`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .OperationalError */ .LE(`${this.location}: ${what}`);
+            }
             this.staging = { dir, store: new _local_js__WEBPACK_IMPORTED_MODULE_5__/* .LocalStorage */ .D(dir) };
         }
         return this.staging.store;
@@ -221,138 +232,14 @@ async function defaultClient() {
     return new DefaultArtifactClient();
 }
 async function openArtifact(url, raw, opts) {
-    return new ArtifactStorage(artifactSettings(url, raw, opts));
-}
-
-
-/***/ }),
-
-/***/ 40959:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $2: () => (/* binding */ optString),
-/* harmony export */   LQ: () => (/* binding */ optEnum),
-/* harmony export */   Pb: () => (/* binding */ endpointUrl),
-/* harmony export */   S5: () => (/* binding */ optBool),
-/* harmony export */   cp: () => (/* binding */ parseContainerUrl),
-/* harmony export */   fM: () => (/* binding */ optInt)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
-/* harmony import */ var _util_redact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(50767);
-/* harmony import */ var _util_format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32693);
-
-
-
-/**
- * Readers for StorageOptions values, which arrive as strings (action inputs,
- * CLI flags, bakup.yml) or already typed (library use). Each failure names the
- * option and what it expects.
- */
-function optString(opts, name) {
-    const v = opts[name];
-    if (v === undefined || v === null)
-        return undefined;
-    if (typeof v !== 'string')
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`storage option ${name}: expected text, got ${typeof v}`);
-    const t = v.trim();
-    return t === '' ? undefined : t;
-}
-function optEnum(opts, name, allowed) {
-    const v = optString(opts, name);
-    if (v === undefined)
-        return undefined;
-    const hit = allowed.find((a) => a.toLowerCase() === v.toLowerCase());
-    if (!hit)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`storage option ${name}: expected one of ${allowed.join(', ')}, got '${(0,_util_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E)(v)}'`);
-    return hit;
-}
-/** An integer, or for `size` a byte count with an optional unit (`16MiB`, `8m`). */
-function optInt(opts, name, min, max, size = false) {
-    const v = opts[name];
-    if (v === undefined || v === null || v === '')
-        return undefined;
-    let n = NaN;
-    if (typeof v === 'number')
-        n = v;
-    else if (typeof v === 'string') {
-        const t = v.trim();
-        if (size)
-            n = (0,_util_format_js__WEBPACK_IMPORTED_MODULE_2__/* .parseSize */ .DB)(t) ?? NaN;
-        else if (/^\d+$/.test(t))
-            n = Number(t);
+    const settings = artifactSettings(url, raw, opts);
+    // A staging folder given that cannot be one is a usage error, said before any work starts.
+    if (settings.stagingLabel) {
+        const st = await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat(settings.stagingParent).catch(() => undefined);
+        if (st && !st.isDirectory())
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`${settings.stagingLabel}: '${settings.stagingParent}' is not a folder`);
     }
-    if (!Number.isInteger(n) || n < min || n > max) {
-        const expect = size ? `a size from ${min} to ${max} bytes (units KiB, MiB, GiB allowed)` : `an integer from ${min} to ${max}`;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`storage option ${name}: expected ${expect}, got '${String(v)}'`);
-    }
-    return n;
-}
-function optBool(opts, name) {
-    const v = opts[name];
-    if (v === undefined || v === null || v === '')
-        return undefined;
-    if (typeof v === 'boolean')
-        return v;
-    if (typeof v === 'string' && /^(true|yes|1|on)$/i.test(v.trim()))
-        return true;
-    if (typeof v === 'string' && /^(false|no|0|off)$/i.test(v.trim()))
-        return false;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`storage option ${name}: expected true or false, got '${String(v)}'`);
-}
-/** An http(s) URL for a custom endpoint; named `what` in errors (an option or an env variable). */
-function endpointUrl(value, what) {
-    let u;
-    try {
-        u = new URL(value);
-    }
-    catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${what}: expected an http(s) URL such as http://127.0.0.1:9000, got '${(0,_util_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E)(value)}'`);
-    }
-    if (u.protocol !== 'http:' && u.protocol !== 'https:') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${what}: expected an http(s) URL such as http://127.0.0.1:9000, got '${(0,_util_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E)(value)}'`);
-    }
-    if (u.username || u.password)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${what}: credentials in an endpoint URL are not read; use the SDK's credential variables`);
-    return value.replace(/\/+$/, '');
-}
-/**
- * Parses `s3://bucket/some/prefix`, `gs://…`, `azblob://…`. Credentials,
- * ports, query strings and empty path segments are refused: they would be
- * silently ignored or mean something else on another store.
- */
-function parseContainerUrl(url, raw, form, containerWord, namePattern, nameRule) {
-    const shown = (0,_util_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E)(raw);
-    if (url.username || url.password) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`storage URL '${shown}': credentials in the URL are not read; see docs/STORAGE.md for where ${form.split(':')[0]} credentials come from`);
-    }
-    if (url.port)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`storage URL '${shown}': a port is not part of ${form}; set the endpoint option instead`);
-    if (url.search || url.hash)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`storage URL '${shown}': unexpected '${url.search ? '?' : '#'}…'; expected ${form}`);
-    let container;
-    let path;
-    try {
-        container = decodeURIComponent(url.hostname);
-        path = decodeURIComponent(url.pathname);
-    }
-    catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`storage URL '${shown}': invalid percent-encoding; expected ${form}`);
-    }
-    if (!container)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`storage URL '${shown}': no ${containerWord} name; expected ${form}`);
-    if (!namePattern.test(container))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`storage URL '${shown}': '${container}' is not a valid ${containerWord} name (${nameRule})`);
-    // One leading and one trailing slash are syntax; any other empty part is a typo.
-    const segments = path.replace(/^\//, '').replace(/\/$/, '');
-    // The URL parser already folded '.' and '..' away; look at what was typed.
-    const typedPath = raw.trim().replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/i, '').replace(/[?#].*$/, '');
-    const dotted = typedPath.split('/').some((s) => s === '.' || s === '..' || /^(%2e|\.){1,2}$/i.test(s));
-    if (dotted || (segments !== '' && segments.split('/').some((s) => s === '' || s === '.' || s === '..'))) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`storage URL '${shown}': the prefix has empty, '.' or '..' parts; expected ${form}`);
-    }
-    const prefix = segments ? `${segments}/` : '';
-    return { container, prefix, location: `${url.protocol}//${container}${segments ? `/${segments}` : ''}` };
+    return new ArtifactStorage(settings);
 }
 
 

@@ -188,7 +188,9 @@ function storageError(err, ctx) {
         return new StorageError(`${where} failed: not authenticated (HTTP 401); ${ctx.credentialHint}`, false, { cause: err });
     }
     if (code === 'ENOTFOUND') {
-        return new StorageError(`${where} failed: cannot resolve the endpoint host${ctx.endpoint ? ` of ${ctx.endpoint}` : ''} (ENOTFOUND)`, false, { cause: err });
+        // The host asked for can differ from the endpoint's: virtual-hosted S3 puts the bucket in front.
+        const host = [prop(err, 'hostname'), prop(prop(err, 'cause'), 'hostname')].find((h) => typeof h === 'string') ?? /ENOTFOUND (\S+)/.exec(facts.message)?.[1];
+        return new StorageError(`${where} failed: cannot resolve ${host ? `the host '${host}'` : 'the endpoint host'}${ctx.endpoint ? ` (endpoint ${ctx.endpoint})` : ''} (ENOTFOUND)`, false, { cause: err });
     }
     const transient = isTransientFailure(facts);
     if (code && NETWORK_TRANSIENT.has(code)) {
@@ -223,133 +225,152 @@ function isTransient(err) {
 
 /***/ }),
 
-/***/ 40959:
+/***/ 62242:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $2: () => (/* binding */ optString),
-/* harmony export */   LQ: () => (/* binding */ optEnum),
-/* harmony export */   Pb: () => (/* binding */ endpointUrl),
-/* harmony export */   S5: () => (/* binding */ optBool),
-/* harmony export */   cp: () => (/* binding */ parseContainerUrl),
-/* harmony export */   fM: () => (/* binding */ optInt)
+/* harmony export */   v: () => (/* binding */ partBuffers)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
-/* harmony import */ var _util_redact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(50767);
-/* harmony import */ var _util_format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32693);
-
-
-
+/* unused harmony export PartBufferPool */
 /**
- * Readers for StorageOptions values, which arrive as strings (action inputs,
- * CLI flags, bakup.yml) or already typed (library use). Each failure names the
- * option and what it expects.
+ * One pool for the part buffers of every upload in the process: S3 parts, GCS
+ * chunks, Azure blocks.
+ *
+ * A backup written to several stores at once moves the same bytes to each of
+ * them at the pace of the slowest (the fan-out's backpressure), so the faster
+ * uploads never use their whole concurrency at the same time as the others.
+ * With a pool per upload, each one kept its own high-water mark of buffers
+ * anyway: a fan-out to S3, GCS and Azure held nine 8 MiB buffers, most of them
+ * idle. Here the uploads share one budget:
+ *
+ *   budget = max(largest single upload's want, 2 buffers for every upload)
+ *
+ * so one upload alone gets all it asks for (`(concurrency + 1) × part size`:
+ * nothing changes for a single destination), and several uploads at once each
+ * keep two (one filling, one in flight: still pipelined), lending the rest
+ * to whichever needs it. A lease that holds no buffer always gets one, and a
+ * lease waits only while its own parts are in flight, which finish without
+ * needing input: no upload can starve another.
  */
-function optString(opts, name) {
-    const v = opts[name];
-    if (v === undefined || v === null)
-        return undefined;
-    if (typeof v !== 'string')
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`storage option ${name}: expected text, got ${typeof v}`);
-    const t = v.trim();
-    return t === '' ? undefined : t;
+class PartBufferPool {
+    idle = [];
+    idleBytes = 0;
+    inUse = 0;
+    leases = new Set();
+    /** The budget when the last lease closed: idle buffers are kept up to it for the next upload. */
+    lastBudget = 0;
+    open(shape) {
+        const lease = new Lease(this, shape);
+        this.leases.add(lease);
+        this.wakeAll();
+        return lease;
+    }
+    /** Bytes the uploads may hold at once (see the module comment). */
+    budget() {
+        let sumMin = 0;
+        let maxWant = 0;
+        for (const l of this.leases) {
+            sumMin += l.shape.min * l.unit;
+            maxWant = Math.max(maxWant, l.shape.want * l.unit);
+        }
+        return Math.max(sumMin, maxWant);
+    }
+    /** What the pool holds now, for tests and the bench. */
+    stats() {
+        return { inUse: this.inUse, idle: this.idleBytes, budget: this.budget(), leases: this.leases.size };
+    }
+    /** @internal */
+    tryTake(lease, size) {
+        if (lease.held.size > 0 && this.inUse + size > this.budget())
+            return undefined;
+        this.inUse += size;
+        const i = this.idle.findIndex((b) => b.length === size);
+        if (i >= 0) {
+            const [buf] = this.idle.splice(i, 1);
+            this.idleBytes -= size;
+            return buf;
+        }
+        // Idle buffers of another size would only add to the total: let them go.
+        while (this.idle.length && this.inUse + this.idleBytes > this.budget())
+            this.idleBytes -= this.idle.shift().length;
+        // Outside Node's shared pool: these buffers are reused for the whole run.
+        return Buffer.allocUnsafeSlow(size);
+    }
+    /** @internal */
+    giveBack(buf) {
+        this.inUse -= buf.length;
+        const keep = this.leases.size ? this.budget() : this.lastBudget;
+        if (this.inUse + this.idleBytes + buf.length <= keep) {
+            this.idle.push(buf);
+            this.idleBytes += buf.length;
+        }
+        this.wakeAll();
+    }
+    /** @internal */
+    closed(lease) {
+        if (this.leases.size === 1)
+            this.lastBudget = this.budget();
+        this.leases.delete(lease);
+        this.wakeAll();
+    }
+    wakeAll() {
+        for (const l of this.leases)
+            l.wake();
+    }
 }
-function optEnum(opts, name, allowed) {
-    const v = optString(opts, name);
-    if (v === undefined)
-        return undefined;
-    const hit = allowed.find((a) => a.toLowerCase() === v.toLowerCase());
-    if (!hit)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`storage option ${name}: expected one of ${allowed.join(', ')}, got '${(0,_util_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E)(v)}'`);
-    return hit;
+class Lease {
+    pool;
+    shape;
+    held = new Set();
+    /** The part size this lease asks for (its largest so far), in bytes. */
+    unit = 0;
+    waiting;
+    interrupted = false;
+    done = false;
+    constructor(pool, shape) {
+        this.pool = pool;
+        this.shape = shape;
+    }
+    async take(size) {
+        this.unit = Math.max(this.unit, size);
+        for (;;) {
+            if (this.interrupted || this.done)
+                return undefined;
+            const buf = this.pool.tryTake(this, size);
+            if (buf) {
+                this.held.add(buf);
+                return buf;
+            }
+            await new Promise((resolve) => (this.waiting = resolve));
+        }
+    }
+    give(buf) {
+        if (!this.held.delete(buf))
+            return;
+        this.pool.giveBack(buf);
+    }
+    interrupt() {
+        this.interrupted = true;
+        this.wake();
+    }
+    close() {
+        if (this.done)
+            return;
+        this.done = true;
+        for (const buf of [...this.held])
+            this.give(buf);
+        this.pool.closed(this);
+        this.wake();
+    }
+    /** @internal */
+    wake() {
+        const w = this.waiting;
+        this.waiting = undefined;
+        w?.();
+    }
 }
-/** An integer, or for `size` a byte count with an optional unit (`16MiB`, `8m`). */
-function optInt(opts, name, min, max, size = false) {
-    const v = opts[name];
-    if (v === undefined || v === null || v === '')
-        return undefined;
-    let n = NaN;
-    if (typeof v === 'number')
-        n = v;
-    else if (typeof v === 'string') {
-        const t = v.trim();
-        if (size)
-            n = (0,_util_format_js__WEBPACK_IMPORTED_MODULE_2__/* .parseSize */ .DB)(t) ?? NaN;
-        else if (/^\d+$/.test(t))
-            n = Number(t);
-    }
-    if (!Number.isInteger(n) || n < min || n > max) {
-        const expect = size ? `a size from ${min} to ${max} bytes (units KiB, MiB, GiB allowed)` : `an integer from ${min} to ${max}`;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`storage option ${name}: expected ${expect}, got '${String(v)}'`);
-    }
-    return n;
-}
-function optBool(opts, name) {
-    const v = opts[name];
-    if (v === undefined || v === null || v === '')
-        return undefined;
-    if (typeof v === 'boolean')
-        return v;
-    if (typeof v === 'string' && /^(true|yes|1|on)$/i.test(v.trim()))
-        return true;
-    if (typeof v === 'string' && /^(false|no|0|off)$/i.test(v.trim()))
-        return false;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`storage option ${name}: expected true or false, got '${String(v)}'`);
-}
-/** An http(s) URL for a custom endpoint; named `what` in errors (an option or an env variable). */
-function endpointUrl(value, what) {
-    let u;
-    try {
-        u = new URL(value);
-    }
-    catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${what}: expected an http(s) URL such as http://127.0.0.1:9000, got '${(0,_util_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E)(value)}'`);
-    }
-    if (u.protocol !== 'http:' && u.protocol !== 'https:') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${what}: expected an http(s) URL such as http://127.0.0.1:9000, got '${(0,_util_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E)(value)}'`);
-    }
-    if (u.username || u.password)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${what}: credentials in an endpoint URL are not read; use the SDK's credential variables`);
-    return value.replace(/\/+$/, '');
-}
-/**
- * Parses `s3://bucket/some/prefix`, `gs://…`, `azblob://…`. Credentials,
- * ports, query strings and empty path segments are refused: they would be
- * silently ignored or mean something else on another store.
- */
-function parseContainerUrl(url, raw, form, containerWord, namePattern, nameRule) {
-    const shown = (0,_util_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E)(raw);
-    if (url.username || url.password) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`storage URL '${shown}': credentials in the URL are not read; see docs/STORAGE.md for where ${form.split(':')[0]} credentials come from`);
-    }
-    if (url.port)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`storage URL '${shown}': a port is not part of ${form}; set the endpoint option instead`);
-    if (url.search || url.hash)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`storage URL '${shown}': unexpected '${url.search ? '?' : '#'}…'; expected ${form}`);
-    let container;
-    let path;
-    try {
-        container = decodeURIComponent(url.hostname);
-        path = decodeURIComponent(url.pathname);
-    }
-    catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`storage URL '${shown}': invalid percent-encoding; expected ${form}`);
-    }
-    if (!container)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`storage URL '${shown}': no ${containerWord} name; expected ${form}`);
-    if (!namePattern.test(container))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`storage URL '${shown}': '${container}' is not a valid ${containerWord} name (${nameRule})`);
-    // One leading and one trailing slash are syntax; any other empty part is a typo.
-    const segments = path.replace(/^\//, '').replace(/\/$/, '');
-    // The URL parser already folded '.' and '..' away; look at what was typed.
-    const typedPath = raw.trim().replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/i, '').replace(/[?#].*$/, '');
-    const dotted = typedPath.split('/').some((s) => s === '.' || s === '..' || /^(%2e|\.){1,2}$/i.test(s));
-    if (dotted || (segments !== '' && segments.split('/').some((s) => s === '' || s === '.' || s === '..'))) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`storage URL '${shown}': the prefix has empty, '.' or '..' parts; expected ${form}`);
-    }
-    const prefix = segments ? `${segments}/` : '';
-    return { container, prefix, location: `${url.protocol}//${container}${segments ? `/${segments}` : ''}` };
-}
+/** The process's pool. */
+const partBuffers = new PartBufferPool();
 
 
 /***/ }),
@@ -370,6 +391,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4910);
+/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(40959);
+
 
 
 
@@ -396,7 +419,7 @@ function intOption(opts, name, min, max) {
         return undefined;
     const n = typeof v === 'number' ? v : typeof v === 'string' && /^\d+$/.test(v.trim()) ? Number(v) : NaN;
     if (!Number.isInteger(n) || n < min || n > max)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`storage option ${name}: expected an integer from ${min} to ${max}, got '${String(v)}'`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${(0,_options_js__WEBPACK_IMPORTED_MODULE_3__/* .optionLabel */ .ed)(opts, name)}: expected an integer from ${min} to ${max}, got '${String(v)}'`);
     return n;
 }
 /** Reads `retryAttempts`, `retryBaseMs`, `retryMaxMs` and `onRetry` from the storage options. */
@@ -437,10 +460,20 @@ class RetryingStorage {
     inner;
     location;
     policy;
+    /** Present when the backend has it (conditional create, used by locks). */
+    putIfAbsent;
+    /** Present when the backend has it (used by prune). */
+    sweepIncomplete;
     constructor(inner, policy = DEFAULT_RETRY) {
         this.inner = inner;
         this.location = inner.location;
         this.policy = { sleep, random: Math.random, ...policy };
+        // The body is a buffer, so a conditional create can be sent again; a
+        // retry that finds its own earlier write is told so by the backend.
+        if (inner.putIfAbsent)
+            this.putIfAbsent = (key, body) => this.run('putIfAbsent', key, () => inner.putIfAbsent(key, body));
+        if (inner.sweepIncomplete)
+            this.sweepIncomplete = (prefix, olderThan) => this.run('sweepIncomplete', prefix, () => inner.sweepIncomplete(prefix, olderThan));
     }
     /** The delay before retry number `retry` (1-based). */
     delayFor(retry) {
@@ -533,9 +566,12 @@ var dist_cjs = __webpack_require__(53711);
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/storage/errors.ts
 var storage_errors = __webpack_require__(4910);
+// EXTERNAL MODULE: ./src/storage/part-buffers.ts
+var part_buffers = __webpack_require__(62242);
 // EXTERNAL MODULE: ./src/storage/streams.ts
 var streams = __webpack_require__(50664);
 ;// CONCATENATED MODULE: ./src/storage/s3-multipart.ts
+
 
 
 /** S3 allows 10000 parts: part sizes double every 2000 parts, so the
@@ -552,12 +588,14 @@ class BodyError extends Error {
     }
 }
 /**
- * Streams a body to one S3 object. Parts are copied into a fixed pool of
- * `queueSize + 1` buffers (`queueSize` parts in flight, one filling), reused
- * part after part, so memory stays at that pool whatever the object size and
- * no per-part garbage piles up. A body that
- * fits in one part goes up as a single PutObject. Each request body is a
- * buffer, so the SDK retries a failed part on its own.
+ * Streams a body to one S3 object. Parts are copied into buffers leased from
+ * the process's part-buffer pool (part-buffers.ts): at most `queueSize` parts
+ * in flight plus one filling, fewer when other uploads share the pool. Memory
+ * stays at that whatever the object size, and buffers are reused part after
+ * part and upload after upload. A body that fits in one part goes up as a
+ * single PutObject and never takes a part buffer (locks and manifests are a
+ * few hundred bytes). Each request body is a buffer, so the SDK retries a
+ * failed part on its own.
  *
  * Any failure (a part, the body, an abort) stops reading the body at once,
  * waits for the parts in flight and aborts the multipart upload before the
@@ -571,8 +609,7 @@ class BodyError extends Error {
 async function uploadStream(client, params, body, tuning) {
     const { partSize, queueSize, signal } = tuning;
     const checksum = tuning.checksum ? { ChecksumAlgorithm: 'CRC32' } : {};
-    const free = [];
-    let allocated = 0;
+    const lease = part_buffers/* partBuffers */.v.open({ want: queueSize + 1, min: 2 });
     let wake;
     let failure;
     let uploadId;
@@ -580,34 +617,32 @@ async function uploadStream(client, params, body, tuning) {
     let total = 0;
     const parts = [];
     const inflight = new Set();
-    const onAbort = () => {
-        failure ??= (0,streams/* abortError */.vt)(signal);
-        body.destroy((0,streams/* abortError */.vt)(signal));
+    const fail = (err) => {
+        failure ??= err;
+        lease.interrupt();
         wake?.();
     };
-    if (signal?.aborted)
-        throw (0,streams/* abortError */.vt)(signal);
+    const onAbort = () => {
+        fail((0,streams/* abortError */.v)(signal));
+        body.destroy((0,streams/* abortError */.v)(signal));
+    };
+    if (signal?.aborted) {
+        lease.close();
+        throw (0,streams/* abortError */.v)(signal);
+    }
     signal?.addEventListener('abort', onAbort, { once: true });
     async function takeBuffer() {
-        const size = partSizeFor(partNumber + 1, partSize);
-        for (;;) {
-            if (failure !== undefined)
-                return undefined;
-            const b = free.pop();
-            if (b && b.length >= size)
-                return b;
-            if (b)
-                allocated--; // outgrown: let it go
-            if (allocated < queueSize + 1) {
-                allocated++;
-                // Outside Node's shared pool: these buffers live for the whole upload.
-                return Buffer.allocUnsafeSlow(size);
-            }
-            await new Promise((resolve) => (wake = resolve));
+        if (failure !== undefined)
+            return undefined;
+        const buf = await lease.take(partSizeFor(partNumber + 1, partSize));
+        if (buf && failure !== undefined) {
+            lease.give(buf);
+            return undefined;
         }
+        return buf;
     }
     function release(buf) {
-        free.push(buf);
+        lease.give(buf);
         const w = wake;
         wake = undefined;
         w?.();
@@ -623,7 +658,7 @@ async function uploadStream(client, params, body, tuning) {
                 uploadId = created.UploadId;
             }
             catch (err) {
-                failure ??= err;
+                fail(err);
                 body.destroy();
             }
         }
@@ -641,7 +676,7 @@ async function uploadStream(client, params, body, tuning) {
             parts.push({ PartNumber, ETag: res.ETag, ChecksumCRC32: res.ChecksumCRC32 });
         })
             .catch((err) => {
-            failure ??= err;
+            fail(err);
             // Stop the producer now rather than after the whole body was read.
             body.destroy();
         })
@@ -652,14 +687,30 @@ async function uploadStream(client, params, body, tuning) {
         inflight.add(p);
     }
     try {
-        let current = await takeBuffer();
+        // The first part's bytes wait as the body's own chunks until they outgrow one part.
+        const head = [];
+        let headBytes = 0;
+        const firstSize = partSizeFor(1, partSize);
+        let current;
         let filled = 0;
         try {
             for await (const chunk of body) {
                 const data = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk);
-                for (let off = 0; off < data.length;) {
+                if (current === undefined) {
+                    if (headBytes + data.length <= firstSize) {
+                        head.push(data);
+                        headBytes += data.length;
+                        total += data.length;
+                        continue;
+                    }
+                    current = await takeBuffer();
                     if (!current)
                         break;
+                    for (const h of head)
+                        filled += h.copy(current, filled);
+                    head.length = 0;
+                }
+                for (let off = 0; off < data.length;) {
                     // A full buffer is sent only once more bytes arrive: the last part may be the only one.
                     if (filled === current.length) {
                         await sendPart(current, filled);
@@ -674,7 +725,7 @@ async function uploadStream(client, params, body, tuning) {
                     off += n;
                     total += n;
                 }
-                if (failure !== undefined)
+                if (failure !== undefined || !current)
                     break;
             }
         }
@@ -685,12 +736,13 @@ async function uploadStream(client, params, body, tuning) {
         }
         if (failure !== undefined)
             throw failure;
-        if (!current)
-            throw failure ?? new Error('upload stopped');
         if (uploadId === undefined) {
-            await client.send(new dist_cjs/* PutObjectCommand */.wKZ({ ...params, ...checksum, Body: current.subarray(0, filled), ContentLength: filled }), { abortSignal: signal });
+            const single = current ? current.subarray(0, filled) : Buffer.concat(head, headBytes);
+            await client.send(new dist_cjs/* PutObjectCommand */.wKZ({ ...params, ...checksum, Body: single, ContentLength: single.length }), { abortSignal: signal });
             return total;
         }
+        if (!current)
+            throw new Error('upload stopped');
         await sendPart(current, filled);
         await Promise.all([...inflight]);
         if (failure !== undefined)
@@ -709,11 +761,12 @@ async function uploadStream(client, params, body, tuning) {
                 .catch(() => undefined);
         }
         if (signal?.aborted)
-            throw (0,streams/* abortError */.vt)(signal);
+            throw (0,streams/* abortError */.v)(signal);
         throw err;
     }
     finally {
         signal?.removeEventListener('abort', onAbort);
+        lease.close();
     }
 }
 
@@ -742,10 +795,12 @@ const CREDENTIAL_HINT = 'the AWS SDK chain reads AWS_ACCESS_KEY_ID/AWS_SECRET_AC
 function s3Settings(url, raw, opts, env = process.env) {
     // Lenient on purpose: S3-compatible stores (MinIO, R2, B2…) allow more than AWS's lower-case rule.
     const { container: bucket, prefix, location } = (0,options/* parseContainerUrl */.cp)(url, raw, 's3://bucket/prefix', 'bucket', /^[A-Za-z0-9][A-Za-z0-9._-]{1,254}$/, '3-255 letters, digits, dots, hyphens or underscores');
+    const L = (name) => (0,options/* optionLabel */.ed)(opts, name);
+    const N = (name) => (0,options/* optionName */.fS)(opts, name);
     let endpoint;
     const optEndpoint = (0,options/* optString */.$2)(opts, 's3Endpoint');
     if (optEndpoint)
-        endpoint = (0,options/* endpointUrl */.Pb)(optEndpoint, 'storage option s3Endpoint');
+        endpoint = (0,options/* endpointUrl */.Pb)(optEndpoint, L('s3Endpoint'));
     else if (env.AWS_ENDPOINT_URL_S3)
         endpoint = (0,options/* endpointUrl */.Pb)(env.AWS_ENDPOINT_URL_S3, 'AWS_ENDPOINT_URL_S3');
     else if (env.AWS_ENDPOINT_URL)
@@ -753,33 +808,42 @@ function s3Settings(url, raw, opts, env = process.env) {
     const sse = (0,options/* optEnum */.LQ)(opts, 's3Sse', S3_SSE);
     const kmsKeyId = (0,options/* optString */.$2)(opts, 's3SseKmsKeyId');
     if (kmsKeyId && !sse?.startsWith('aws:kms'))
-        throw new errors/* UsageError */.eb('storage option s3SseKmsKeyId: needs s3Sse aws:kms (or aws:kms:dsse)');
+        throw new errors/* UsageError */.eb(`${L('s3SseKmsKeyId')}: needs ${N('s3Sse')} aws:kms (or aws:kms:dsse)`);
     let lock;
     const lockMode = (0,options/* optEnum */.LQ)(opts, 's3ObjectLockMode', S3_LOCK_MODES);
     const lockDays = (0,options/* optInt */.fM)(opts, 's3ObjectLockDays', 1, 36_500);
     const lockUntilText = (0,options/* optString */.$2)(opts, 's3ObjectLockRetainUntil');
     if (lockMode) {
         if ((lockDays === undefined) === (lockUntilText === undefined)) {
-            throw new errors/* UsageError */.eb('storage option s3ObjectLockMode: needs exactly one of s3ObjectLockDays (e.g. 30) or s3ObjectLockRetainUntil (an ISO date)');
+            throw new errors/* UsageError */.eb(`${L('s3ObjectLockMode')}: needs exactly one of ${N('s3ObjectLockDays')} (e.g. 30) or ${N('s3ObjectLockRetainUntil')} (an ISO date)`);
         }
         let until;
         if (lockUntilText !== undefined) {
             until = new Date(lockUntilText);
             if (Number.isNaN(until.getTime()))
-                throw new errors/* UsageError */.eb(`storage option s3ObjectLockRetainUntil: expected an ISO date such as 2027-01-31T00:00:00Z, got '${lockUntilText}'`);
+                throw new errors/* UsageError */.eb(`${L('s3ObjectLockRetainUntil')}: expected an ISO date such as 2027-01-31T00:00:00Z, got '${lockUntilText}'`);
             if (until.getTime() <= Date.now())
-                throw new errors/* UsageError */.eb(`storage option s3ObjectLockRetainUntil: ${lockUntilText} is in the past`);
+                throw new errors/* UsageError */.eb(`${L('s3ObjectLockRetainUntil')}: ${lockUntilText} is in the past`);
         }
         lock = { mode: lockMode, days: lockDays, until };
     }
     else if (lockDays !== undefined || lockUntilText !== undefined) {
-        throw new errors/* UsageError */.eb('storage option s3ObjectLockDays/s3ObjectLockRetainUntil: needs s3ObjectLockMode GOVERNANCE or COMPLIANCE');
+        throw new errors/* UsageError */.eb(`${lockDays !== undefined ? L('s3ObjectLockDays') : L('s3ObjectLockRetainUntil')}: needs ${N('s3ObjectLockMode')} GOVERNANCE or COMPLIANCE`);
+    }
+    const region = (0,options/* optString */.$2)(opts, 's3Region');
+    // Region and class names are words; anything else would fail later as an SDK or signature error.
+    if (region !== undefined && !/^[a-z0-9][a-z0-9-]*$/i.test(region)) {
+        throw new errors/* UsageError */.eb(`${L('s3Region')}: expected a region name such as us-east-1 (R2: auto), got '${region}'`);
+    }
+    const storageClass = (0,options/* optString */.$2)(opts, 's3StorageClass')?.toUpperCase();
+    if (storageClass !== undefined && !/^[A-Z][A-Z0-9_]*$/.test(storageClass)) {
+        throw new errors/* UsageError */.eb(`${L('s3StorageClass')}: expected a storage class name such as STANDARD_IA, GLACIER_IR or INTELLIGENT_TIERING, got '${storageClass}'`);
     }
     return {
         bucket,
         prefix,
         location,
-        region: (0,options/* optString */.$2)(opts, 's3Region') ?? env.AWS_REGION ?? env.AWS_DEFAULT_REGION ?? 'us-east-1',
+        region: region ?? env.AWS_REGION ?? env.AWS_DEFAULT_REGION ?? 'us-east-1',
         endpoint,
         // Custom endpoints (MinIO, R2, versitygw…) rarely have wildcard DNS for virtual-hosted buckets.
         forcePathStyle: (0,options/* optBool */.S5)(opts, 's3ForcePathStyle') ?? endpoint !== undefined,
@@ -789,7 +853,7 @@ function s3Settings(url, raw, opts, env = process.env) {
         checksum: (0,options/* optEnum */.LQ)(opts, 's3ChecksumCalculation', S3_CHECKSUM),
         sse,
         kmsKeyId,
-        storageClass: (0,options/* optString */.$2)(opts, 's3StorageClass')?.toUpperCase(),
+        storageClass,
         lock,
         listPageSize: (0,options/* optInt */.fM)(opts, 'listPageSize', 1, 1000),
         maxAttempts: (0,options/* optInt */.fM)(opts, 's3MaxAttempts', 1, 20) ?? 5,
@@ -823,21 +887,22 @@ class S3Storage {
     full(key) {
         return this.settings.prefix + (0,storage/* checkKey */.yR)(key);
     }
-    fail(err, op, key) {
+    fail(err, op, key, permission = PERMISSION[op]) {
         return (0,storage_errors/* storageError */.QX)(err, {
             location: this.location,
             containerWord: 'bucket',
             container: this.settings.bucket,
             op,
             key,
-            permission: PERMISSION[op],
+            permission,
             endpoint: this.settings.endpoint,
             credentialHint: CREDENTIAL_HINT,
         });
     }
-    async put(key, body, opts = {}) {
+    /** What every object gets: encryption, storage class, retention. */
+    objectParams(key, contentType) {
         const s = this.settings;
-        const params = { Bucket: s.bucket, Key: this.full(key), ContentType: opts.contentType };
+        const params = { Bucket: s.bucket, Key: this.full(key), ContentType: contentType };
         if (s.sse)
             params.ServerSideEncryption = s.sse;
         if (s.kmsKeyId)
@@ -848,9 +913,19 @@ class S3Storage {
             params.ObjectLockMode = s.lock.mode;
             params.ObjectLockRetainUntilDate = s.lock.until ?? new Date(Date.now() + s.lock.days * 86_400_000);
         }
-        // S3 requires an integrity checksum on every request that sets a retention;
-        // otherwise follow the client's setting (CRC32 unless WHEN_REQUIRED).
-        const checksum = !!s.lock || (await this.client.config.requestChecksumCalculation()) === 'WHEN_SUPPORTED';
+        return params;
+    }
+    /**
+     * S3 requires an integrity checksum on every request that sets a retention;
+     * otherwise follow the client's setting (CRC32 unless WHEN_REQUIRED).
+     */
+    async sendsChecksum() {
+        return !!this.settings.lock || (await this.client.config.requestChecksumCalculation()) === 'WHEN_SUPPORTED';
+    }
+    async put(key, body, opts = {}) {
+        const s = this.settings;
+        const params = this.objectParams(key, opts.contentType);
+        const checksum = await this.sendsChecksum();
         let size;
         try {
             size = await uploadStream(this.client, params, body, { partSize: s.partSize, queueSize: s.queueSize, checksum, signal: opts.signal });
@@ -869,6 +944,63 @@ class S3Storage {
             throw failure;
         }
         return { key, size, modified: new Date() };
+    }
+    /** False once the store has refused the If-None-Match header itself (an S3-compatible store without conditional writes). */
+    conditionalWrites = true;
+    /**
+     * Creates `key` only if it does not exist: PutObject with `If-None-Match: *`,
+     * which S3 (since 2024) and versitygw answer with 412 when the key exists.
+     * A store that rejects the header as unsupported gets the portable
+     * look-write-read-back instead (not atomic; docs/STORAGE.md).
+     */
+    async putIfAbsent(key, body) {
+        if (this.conditionalWrites) {
+            const checksum = (await this.sendsChecksum()) ? { ChecksumAlgorithm: 'CRC32' } : {};
+            try {
+                await this.client.send(new dist_cjs/* PutObjectCommand */.wKZ({ ...this.objectParams(key, 'application/json'), ...checksum, Body: body, ContentLength: body.length, IfNoneMatch: '*' }));
+                return true;
+            }
+            catch (err) {
+                const { status, code, message } = (0,storage_errors/* failureFacts */._2)(err);
+                // 409: another conditional write to the key is in flight, i.e. someone else is creating it.
+                if (status === 412 || status === 409 || code === 'PreconditionFailed' || code === 'ConditionalRequestConflict')
+                    return (0,storage/* holdsBytes */.gt)(this, key, body);
+                if (!(status === 501 || code === 'NotImplemented' || (status === 400 && /if-none-match|conditional/i.test(`${code ?? ''} ${message}`)))) {
+                    throw this.fail(err, 'put', key);
+                }
+                this.conditionalWrites = false;
+            }
+        }
+        return (0,storage/* putIfAbsentByReadBack */.EA)(this, key, body);
+    }
+    /**
+     * Aborts multipart uploads under `prefix` started before `olderThan`: the
+     * parts of an upload cut off by a crash cost storage until aborted and are
+     * never listed. Younger ones may belong to a running backup and are left.
+     */
+    async sweepIncomplete(prefix, olderThan) {
+        const Prefix = this.settings.prefix + prefix;
+        let removed = 0;
+        let KeyMarker;
+        let UploadIdMarker;
+        try {
+            for (;;) {
+                const res = await this.client.send(new dist_cjs/* ListMultipartUploadsCommand */.mo2({ Bucket: this.settings.bucket, Prefix, KeyMarker, UploadIdMarker }));
+                for (const u of res.Uploads ?? []) {
+                    if (!u.Key || !u.UploadId || !u.Initiated || u.Initiated >= olderThan)
+                        continue;
+                    await this.client.send(new dist_cjs/* AbortMultipartUploadCommand */.tfP({ Bucket: this.settings.bucket, Key: u.Key, UploadId: u.UploadId }));
+                    removed++;
+                }
+                if (!res.IsTruncated)
+                    return removed;
+                KeyMarker = res.NextKeyMarker;
+                UploadIdMarker = res.NextUploadIdMarker;
+            }
+        }
+        catch (err) {
+            throw this.fail(err, 'delete', prefix || undefined, 's3:ListBucketMultipartUploads and s3:AbortMultipartUpload');
+        }
     }
     async get(key) {
         const Key = this.full(key);
@@ -894,7 +1026,7 @@ class S3Storage {
                 throw this.fail(err, 'get', key);
             }
         };
-        return (0,streams/* resumableRead */.Jf)(nodeStream(res.Body), reopen, {
+        return (0,streams/* resumableRead */.J)(nodeStream(res.Body), reopen, {
             size: res.ContentLength,
             attempts: readRetry.attempts,
             isTransient: storage_errors/* isTransient */.dg,
@@ -1027,24 +1159,12 @@ async function openS3(url, raw, opts) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Jf: () => (/* binding */ resumableRead),
-/* harmony export */   P$: () => (/* binding */ ByteCounter),
-/* harmony export */   vt: () => (/* binding */ abortError)
+/* harmony export */   J: () => (/* binding */ resumableRead),
+/* harmony export */   v: () => (/* binding */ abortError)
 /* harmony export */ });
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57075);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_0__);
 
-/** Counts the bytes that pass, so a put can report the size without asking the store again. */
-class ByteCounter extends node_stream__WEBPACK_IMPORTED_MODULE_0__.Transform {
-    bytes = 0;
-    constructor() {
-        super({ highWaterMark: 1 << 20 });
-    }
-    _transform(chunk, _enc, cb) {
-        this.bytes += chunk.length;
-        cb(null, chunk);
-    }
-}
 /** The error an aborted operation rejects with: the signal's own reason when it is an AbortError. */
 function abortError(signal) {
     const reason = signal.reason;

@@ -15,7 +15,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
 /* harmony import */ var _config_options_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6856);
 /* harmony import */ var _config_schema_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(90131);
-/* harmony import */ var _commands_run_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(16466);
+/* harmony import */ var _commands_run_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7773);
 /* harmony import */ var _notify_slack_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(47569);
 /* harmony import */ var _util_redact_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(50767);
 
@@ -70,7 +70,7 @@ function readInputs(command) {
     for (const spec of (0,_config_options_js__WEBPACK_IMPORTED_MODULE_2__/* .optionsFor */ .A5)(command)) {
         if (spec.name === 'json')
             continue;
-        const input = (0,_config_options_js__WEBPACK_IMPORTED_MODULE_2__/* .inputNameOf */ .rB)(spec.name);
+        const input = (0,_config_options_js__WEBPACK_IMPORTED_MODULE_2__/* .inputNameOf */ .rB)(spec.name, command);
         const value = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(input);
         if (spec.secret && value) {
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value);
@@ -97,8 +97,8 @@ function readInputs(command) {
  * user wrote inputs, so the leading label names the input instead (`input
  * 'storage': …`).
  */
-function inputLabelled(message) {
-    return message.replace(/^--([a-z0-9][a-z0-9-]*)(?=[:\s])/, (_m, flag) => `input '${(0,_config_options_js__WEBPACK_IMPORTED_MODULE_2__/* .inputNameOf */ .rB)(flag)}'`);
+function inputLabelled(message, command) {
+    return message.replace(/^--([a-z0-9][a-z0-9-]*)(?=[:\s])/, (_m, flag) => `input '${(0,_config_options_js__WEBPACK_IMPORTED_MODULE_2__/* .inputNameOf */ .rB)(flag, command)}'`);
 }
 /** The job summary is a report: failing to write it is a warning, never the run's outcome. */
 async function writeSummary(markdown) {
@@ -114,13 +114,16 @@ async function writeSummary(markdown) {
 /** The action's entry: inputs → command → outputs and job summary. */
 async function run() {
     const log = new ActionLogger();
+    // Known once the command input is valid: copy's --to is the input copy-to.
+    let known;
     try {
         const command = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('command').trim();
         if (!_config_options_js__WEBPACK_IMPORTED_MODULE_2__/* .COMMANDS */ .Lo.includes(command)) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`input 'command': expected one of ${_config_options_js__WEBPACK_IMPORTED_MODULE_2__/* .COMMANDS */ .Lo.join(', ')} (got '${command}')`);
         }
         const name = command;
-        const inputs = (0,_config_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .validate */ .tf)(name, readInputs(name), (o) => `input '${(0,_config_options_js__WEBPACK_IMPORTED_MODULE_2__/* .inputNameOf */ .rB)(o)}'`);
+        known = name;
+        const inputs = (0,_config_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .validate */ .tf)(name, readInputs(name), (o) => `input '${(0,_config_options_js__WEBPACK_IMPORTED_MODULE_2__/* .inputNameOf */ .rB)(o, name)}'`);
         const webhook = inputs['slack-webhook-url'] ?? process.env.SLACK_WEBHOOK_URL;
         if (webhook && !inputs['slack-webhook-url']) {
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(webhook);
@@ -128,11 +131,11 @@ async function run() {
         }
         let outcome;
         try {
-            outcome = await (0,_commands_run_js__WEBPACK_IMPORTED_MODULE_4__/* .runCommand */ .d)(name, inputs, { log }, (o) => `input '${(0,_config_options_js__WEBPACK_IMPORTED_MODULE_2__/* .inputNameOf */ .rB)(o)}'`);
+            outcome = await (0,_commands_run_js__WEBPACK_IMPORTED_MODULE_4__/* .runCommand */ .d1)(name, inputs, { log }, (o) => `input '${(0,_config_options_js__WEBPACK_IMPORTED_MODULE_2__/* .inputNameOf */ .rB)(o, name)}'`);
         }
         catch (err) {
             const e = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .asBakupError */ .KX)(err);
-            await writeSummary(`## ❌ bakup ${name}${inputs.name ? ` \`${inputs.name}\`` : ''} failed\n\n${inputLabelled(e.message)}\n`);
+            await writeSummary(`## ❌ bakup ${name}${inputs.name ? ` \`${inputs.name}\`` : ''} failed\n\n${inputLabelled(e.message, name)}\n`);
             await (0,_notify_slack_js__WEBPACK_IMPORTED_MODULE_5__/* .notifySlack */ .g9)(webhook, inputs.notify, (0,_notify_slack_js__WEBPACK_IMPORTED_MODULE_5__/* .failureFacts */ ._2)(name, inputs.name, err), log);
             throw err;
         }
@@ -150,7 +153,7 @@ async function run() {
     }
     catch (err) {
         const e = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .asBakupError */ .KX)(err);
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_util_redact_js__WEBPACK_IMPORTED_MODULE_6__/* .redact */ .E)(inputLabelled(e.message)));
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_util_redact_js__WEBPACK_IMPORTED_MODULE_6__/* .redact */ .E)(inputLabelled(e.message, known)));
         process.exitCode = e.exitCode;
     }
 }

@@ -188,7 +188,9 @@ function storageError(err, ctx) {
         return new StorageError(`${where} failed: not authenticated (HTTP 401); ${ctx.credentialHint}`, false, { cause: err });
     }
     if (code === 'ENOTFOUND') {
-        return new StorageError(`${where} failed: cannot resolve the endpoint host${ctx.endpoint ? ` of ${ctx.endpoint}` : ''} (ENOTFOUND)`, false, { cause: err });
+        // The host asked for can differ from the endpoint's: virtual-hosted S3 puts the bucket in front.
+        const host = [prop(err, 'hostname'), prop(prop(err, 'cause'), 'hostname')].find((h) => typeof h === 'string') ?? /ENOTFOUND (\S+)/.exec(facts.message)?.[1];
+        return new StorageError(`${where} failed: cannot resolve ${host ? `the host '${host}'` : 'the endpoint host'}${ctx.endpoint ? ` (endpoint ${ctx.endpoint})` : ''} (ENOTFOUND)`, false, { cause: err });
     }
     const transient = isTransientFailure(facts);
     if (code && NETWORK_TRANSIENT.has(code)) {
@@ -239,6 +241,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4910);
+/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(40959);
+
 
 
 
@@ -265,7 +269,7 @@ function intOption(opts, name, min, max) {
         return undefined;
     const n = typeof v === 'number' ? v : typeof v === 'string' && /^\d+$/.test(v.trim()) ? Number(v) : NaN;
     if (!Number.isInteger(n) || n < min || n > max)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`storage option ${name}: expected an integer from ${min} to ${max}, got '${String(v)}'`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${(0,_options_js__WEBPACK_IMPORTED_MODULE_3__/* .optionLabel */ .ed)(opts, name)}: expected an integer from ${min} to ${max}, got '${String(v)}'`);
     return n;
 }
 /** Reads `retryAttempts`, `retryBaseMs`, `retryMaxMs` and `onRetry` from the storage options. */
@@ -306,10 +310,20 @@ class RetryingStorage {
     inner;
     location;
     policy;
+    /** Present when the backend has it (conditional create, used by locks). */
+    putIfAbsent;
+    /** Present when the backend has it (used by prune). */
+    sweepIncomplete;
     constructor(inner, policy = DEFAULT_RETRY) {
         this.inner = inner;
         this.location = inner.location;
         this.policy = { sleep, random: Math.random, ...policy };
+        // The body is a buffer, so a conditional create can be sent again; a
+        // retry that finds its own earlier write is told so by the backend.
+        if (inner.putIfAbsent)
+            this.putIfAbsent = (key, body) => this.run('putIfAbsent', key, () => inner.putIfAbsent(key, body));
+        if (inner.sweepIncomplete)
+            this.sweepIncomplete = (prefix, olderThan) => this.run('sweepIncomplete', prefix, () => inner.sweepIncomplete(prefix, olderThan));
     }
     /** The delay before retry number `retry` (1-based). */
     delayFor(retry) {

@@ -188,7 +188,9 @@ function storageError(err, ctx) {
         return new StorageError(`${where} failed: not authenticated (HTTP 401); ${ctx.credentialHint}`, false, { cause: err });
     }
     if (code === 'ENOTFOUND') {
-        return new StorageError(`${where} failed: cannot resolve the endpoint host${ctx.endpoint ? ` of ${ctx.endpoint}` : ''} (ENOTFOUND)`, false, { cause: err });
+        // The host asked for can differ from the endpoint's: virtual-hosted S3 puts the bucket in front.
+        const host = [prop(err, 'hostname'), prop(prop(err, 'cause'), 'hostname')].find((h) => typeof h === 'string') ?? /ENOTFOUND (\S+)/.exec(facts.message)?.[1];
+        return new StorageError(`${where} failed: cannot resolve ${host ? `the host '${host}'` : 'the endpoint host'}${ctx.endpoint ? ` (endpoint ${ctx.endpoint})` : ''} (ENOTFOUND)`, false, { cause: err });
     }
     const transient = isTransientFailure(facts);
     if (code && NETWORK_TRANSIENT.has(code)) {
@@ -231,6 +233,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  GCS_STORAGE_CLASSES: () => (/* binding */ GCS_STORAGE_CLASSES),
   GcsStorage: () => (/* binding */ GcsStorage),
   gcsSettings: () => (/* binding */ gcsSettings),
   openGcs: () => (/* binding */ openGcs)
@@ -252,9 +255,12 @@ var storage = __webpack_require__(32912);
 var external_node_http_ = __webpack_require__(37067);
 // EXTERNAL MODULE: external "node:https"
 var external_node_https_ = __webpack_require__(44708);
+// EXTERNAL MODULE: ./src/storage/part-buffers.ts
+var part_buffers = __webpack_require__(62242);
 // EXTERNAL MODULE: ./src/storage/streams.ts
 var streams = __webpack_require__(50664);
 ;// CONCATENATED MODULE: ./src/storage/gcs-upload.ts
+
 
 
 
@@ -336,7 +342,8 @@ function openDownload(url, headers) {
  * each chunk goes as `Content-Range: bytes a-b/*`, the last with the total; a
  * 308 answer says how much the service persisted, and a transient failure is
  * followed by a status query and a resend from that offset. Chunks are copied
- * into two fixed buffers, so memory is 2 × chunkSize whatever the size.
+ * into two buffers leased from the process's pool (part-buffers.ts), so memory
+ * is 2 × chunkSize whatever the size; a body smaller than a chunk takes none.
  *
  * The session URI is itself the credential, so chunk requests need no token
  * (they go out with node:http, which writes the buffer without copying it).
@@ -350,12 +357,12 @@ function openDownload(url, headers) {
 async function uploadResumable(uri, body, tuning) {
     const { chunkSize, signal } = tuning;
     if (signal?.aborted)
-        throw (0,streams/* abortError */.vt)(signal);
+        throw (0,streams/* abortError */.v)(signal);
     let confirmed = 0; // bytes the service holds: where the chunk being sent starts
     let total = 0;
     let sending;
     let failure;
-    const onAbort = () => body.destroy((0,streams/* abortError */.vt)(signal));
+    const onAbort = () => body.destroy((0,streams/* abortError */.v)(signal));
     signal?.addEventListener('abort', onAbort, { once: true });
     function put(headers, payload) {
         return request(uri, 'PUT', headers, payload, signal);
@@ -397,7 +404,7 @@ async function uploadResumable(uri, body, tuning) {
             }
             catch (err) {
                 if (signal?.aborted)
-                    throw (0,streams/* abortError */.vt)(signal);
+                    throw (0,streams/* abortError */.v)(signal);
                 if (!(0,storage_errors/* isTransient */.dg)(err) || ++failures >= tuning.attempts)
                     throw err;
                 await new Promise((r) => setTimeout(r, tuning.delayMs(failures)));
@@ -417,14 +424,35 @@ async function uploadResumable(uri, body, tuning) {
             }
         }
     }
-    const spare = [];
-    const take = () => spare.pop() ?? Buffer.allocUnsafeSlow(chunkSize);
+    // Chunk buffers come from the process's pool (part-buffers.ts): one filling, one being sent.
+    const lease = part_buffers/* partBuffers */.v.open({ want: 2, min: 2 });
+    const take = async () => {
+        const buf = await lease.take(chunkSize);
+        if (!buf)
+            throw failure ?? new Error('upload stopped');
+        return buf;
+    };
+    // A body smaller than one chunk (a lock, a manifest) goes as its own chunks, without a chunk buffer.
+    const head = [];
+    let headBytes = 0;
+    let cur;
+    let filled = 0;
     try {
-        let cur = take();
-        let filled = 0;
         try {
             for await (const chunk of body) {
                 const data = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk);
+                if (cur === undefined) {
+                    if (headBytes + data.length <= chunkSize) {
+                        head.push(data);
+                        headBytes += data.length;
+                        total += data.length;
+                        continue;
+                    }
+                    cur = await take();
+                    for (const h of head)
+                        filled += h.copy(cur, filled);
+                    head.length = 0;
+                }
                 for (let off = 0; off < data.length;) {
                     // A full buffer is sent only once more bytes arrive: it may be the last chunk.
                     if (filled === chunkSize) {
@@ -433,10 +461,13 @@ async function uploadResumable(uri, body, tuning) {
                         if (failure !== undefined)
                             throw failure;
                         const full = cur;
-                        sending = sendChunk(full, filled, false).then(() => void spare.push(full), (err) => {
+                        sending = sendChunk(full, filled, false).then(() => lease.give(full), (err) => {
                             failure ??= err;
+                            lease.give(full);
+                            // A take waiting for the pool ends now, with the failure.
+                            lease.interrupt();
                         });
-                        cur = take();
+                        cur = await take();
                         filled = 0;
                     }
                     const n = Math.min(data.length - off, chunkSize - filled);
@@ -460,6 +491,10 @@ async function uploadResumable(uri, body, tuning) {
             await sending;
         if (failure !== undefined)
             throw failure;
+        if (cur === undefined) {
+            cur = Buffer.concat(head, headBytes);
+            filled = headBytes;
+        }
         await sendChunk(cur, filled, true);
         return total;
     }
@@ -469,11 +504,12 @@ async function uploadResumable(uri, body, tuning) {
         // Cancel the session so nothing lingers; best effort.
         await request(uri, 'DELETE', {}, undefined, AbortSignal.timeout(10_000)).catch(() => undefined);
         if (signal?.aborted)
-            throw (0,streams/* abortError */.vt)(signal);
+            throw (0,streams/* abortError */.v)(signal);
         throw err;
     }
     finally {
         signal?.removeEventListener('abort', onAbort);
+        lease.close();
     }
 }
 
@@ -483,6 +519,8 @@ async function uploadResumable(uri, body, tuning) {
 
 
 
+/** Google's storage classes (the last three are legacy names Google still accepts). */
+const GCS_STORAGE_CLASSES = ['STANDARD', 'NEARLINE', 'COLDLINE', 'ARCHIVE', 'MULTI_REGIONAL', 'REGIONAL', 'DURABLE_REDUCED_AVAILABILITY'];
 
 
 
@@ -501,14 +539,14 @@ function gcsSettings(url, raw, opts, env = process.env) {
     const { container: bucket, prefix, location } = (0,options/* parseContainerUrl */.cp)(url, raw, 'gs://bucket/prefix', 'bucket', /^[a-z0-9][a-z0-9._-]{1,220}[a-z0-9]$/, '3-222 lower-case letters, digits, dots, hyphens or underscores');
     const optEndpoint = (0,options/* optString */.$2)(opts, 'gcsEndpoint');
     const endpoint = optEndpoint
-        ? (0,options/* endpointUrl */.Pb)(optEndpoint, 'storage option gcsEndpoint')
+        ? (0,options/* endpointUrl */.Pb)(optEndpoint, (0,options/* optionLabel */.ed)(opts, 'gcsEndpoint'))
         : env.STORAGE_EMULATOR_HOST
             ? (0,options/* endpointUrl */.Pb)(env.STORAGE_EMULATOR_HOST.replace(/\/storage\/v1\/?$/, ''), 'STORAGE_EMULATOR_HOST')
             : undefined;
     // Google recommends chunks of at least 8 MiB; each chunk is held in memory until the service confirms it.
     const chunkSize = (0,options/* optInt */.fM)(opts, 'gcsChunkSize', 256 * KiB, 1024 * MiB, true) ?? 8 * MiB;
     if (chunkSize % (256 * KiB) !== 0) {
-        throw new errors/* UsageError */.eb(`storage option gcsChunkSize: expected a multiple of 256 KiB (Google's rule for resumable chunks), got ${chunkSize} bytes`);
+        throw new errors/* UsageError */.eb(`${(0,options/* optionLabel */.ed)(opts, 'gcsChunkSize')}: expected a multiple of 256 KiB (Google's rule for resumable chunks), got ${chunkSize} bytes`);
     }
     return {
         bucket,
@@ -517,8 +555,7 @@ function gcsSettings(url, raw, opts, env = process.env) {
         endpoint,
         // The emulator wants no token; a private Google endpoint does. Default: authenticate unless the emulator variable set it.
         endpointAuth: (0,options/* optBool */.S5)(opts, 'gcsEndpointAuth') ?? (optEndpoint !== undefined && !/^http:\/\/(127\.0\.0\.1|localhost|\[::1\])[:/]/.test(endpoint ?? '')),
-        projectId: (0,options/* optString */.$2)(opts, 'gcsProjectId') ?? env.GOOGLE_CLOUD_PROJECT ?? env.GCLOUD_PROJECT,
-        storageClass: (0,options/* optString */.$2)(opts, 'gcsStorageClass')?.toUpperCase(),
+        storageClass: (0,options/* optEnum */.LQ)(opts, 'gcsStorageClass', GCS_STORAGE_CLASSES),
         chunkSize,
         listPageSize: (0,options/* optInt */.fM)(opts, 'listPageSize', 1, 1000),
         readRetry: (0,storage_retry.readRetryFrom)(opts),
@@ -542,13 +579,17 @@ class GcsStorage {
             client ??
                 new src/* Storage */.wc({
                     apiEndpoint: settings.endpoint,
-                    projectId: settings.projectId,
                     useAuthWithCustomEndpoint: settings.endpoint ? settings.endpointAuth : undefined,
                     // The retry decorator around this store retries the library's calls
                     // (metadata, listing, delete, opening an upload session); retrying in
                     // both layers made a dead endpoint take two minutes to report.
                     retryOptions: { autoRetry: false, idempotencyStrategy: src/* IdempotencyStrategy */.XC.RetryAlways },
                 });
+        // The library takes STORAGE_EMULATOR_HOST verbatim as its JSON API base whenever it is set,
+        // over apiEndpoint: the endpoint settled above (the option wins, the variable may lack
+        // /storage/v1) is the one every call goes to.
+        if (!client && settings.endpoint)
+            this.client.baseUrl = `${settings.endpoint}/storage/v1`;
     }
     file(key) {
         return this.client.bucket(this.settings.bucket).file(this.settings.prefix + (0,storage/* checkKey */.yR)(key));
@@ -600,6 +641,28 @@ class GcsStorage {
             throw this.fail(err, 'put', key);
         }
     }
+    /**
+     * Creates `key` only if no live object has it: a single-request upload with
+     * `ifGenerationMatch=0`, which GCS (and fake-gcs-server) answers with 412
+     * when the object exists.
+     */
+    async putIfAbsent(key, body) {
+        const metadata = { contentType: 'application/json' };
+        if (this.settings.storageClass)
+            metadata.storageClass = this.settings.storageClass;
+        try {
+            await this.file(key).save(body, { resumable: false, metadata, preconditionOpts: { ifGenerationMatch: 0 } });
+            return true;
+        }
+        catch (err) {
+            const { status } = (0,storage_errors/* failureFacts */._2)(err);
+            if (status === 412)
+                return (0,storage/* holdsBytes */.gt)(this, key, body);
+            if (status === 404)
+                await this.checkBucket('put', key);
+            throw this.fail(err, 'put', key);
+        }
+    }
     async get(key) {
         const file = this.file(key);
         let generation;
@@ -628,7 +691,7 @@ class GcsStorage {
             }
         };
         // A dropped download resumes at the byte it stopped; the pinned generation keeps it one object.
-        return (0,streams/* resumableRead */.Jf)(await open(0), open, {
+        return (0,streams/* resumableRead */.J)(await open(0), open, {
             size,
             attempts: retry.attempts,
             isTransient: storage_errors/* isTransient */.dg,
@@ -719,133 +782,152 @@ async function openGcs(url, raw, opts) {
 
 /***/ }),
 
-/***/ 40959:
+/***/ 62242:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $2: () => (/* binding */ optString),
-/* harmony export */   LQ: () => (/* binding */ optEnum),
-/* harmony export */   Pb: () => (/* binding */ endpointUrl),
-/* harmony export */   S5: () => (/* binding */ optBool),
-/* harmony export */   cp: () => (/* binding */ parseContainerUrl),
-/* harmony export */   fM: () => (/* binding */ optInt)
+/* harmony export */   v: () => (/* binding */ partBuffers)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
-/* harmony import */ var _util_redact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(50767);
-/* harmony import */ var _util_format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32693);
-
-
-
+/* unused harmony export PartBufferPool */
 /**
- * Readers for StorageOptions values, which arrive as strings (action inputs,
- * CLI flags, bakup.yml) or already typed (library use). Each failure names the
- * option and what it expects.
+ * One pool for the part buffers of every upload in the process: S3 parts, GCS
+ * chunks, Azure blocks.
+ *
+ * A backup written to several stores at once moves the same bytes to each of
+ * them at the pace of the slowest (the fan-out's backpressure), so the faster
+ * uploads never use their whole concurrency at the same time as the others.
+ * With a pool per upload, each one kept its own high-water mark of buffers
+ * anyway: a fan-out to S3, GCS and Azure held nine 8 MiB buffers, most of them
+ * idle. Here the uploads share one budget:
+ *
+ *   budget = max(largest single upload's want, 2 buffers for every upload)
+ *
+ * so one upload alone gets all it asks for (`(concurrency + 1) × part size`:
+ * nothing changes for a single destination), and several uploads at once each
+ * keep two (one filling, one in flight: still pipelined), lending the rest
+ * to whichever needs it. A lease that holds no buffer always gets one, and a
+ * lease waits only while its own parts are in flight, which finish without
+ * needing input: no upload can starve another.
  */
-function optString(opts, name) {
-    const v = opts[name];
-    if (v === undefined || v === null)
-        return undefined;
-    if (typeof v !== 'string')
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`storage option ${name}: expected text, got ${typeof v}`);
-    const t = v.trim();
-    return t === '' ? undefined : t;
+class PartBufferPool {
+    idle = [];
+    idleBytes = 0;
+    inUse = 0;
+    leases = new Set();
+    /** The budget when the last lease closed: idle buffers are kept up to it for the next upload. */
+    lastBudget = 0;
+    open(shape) {
+        const lease = new Lease(this, shape);
+        this.leases.add(lease);
+        this.wakeAll();
+        return lease;
+    }
+    /** Bytes the uploads may hold at once (see the module comment). */
+    budget() {
+        let sumMin = 0;
+        let maxWant = 0;
+        for (const l of this.leases) {
+            sumMin += l.shape.min * l.unit;
+            maxWant = Math.max(maxWant, l.shape.want * l.unit);
+        }
+        return Math.max(sumMin, maxWant);
+    }
+    /** What the pool holds now, for tests and the bench. */
+    stats() {
+        return { inUse: this.inUse, idle: this.idleBytes, budget: this.budget(), leases: this.leases.size };
+    }
+    /** @internal */
+    tryTake(lease, size) {
+        if (lease.held.size > 0 && this.inUse + size > this.budget())
+            return undefined;
+        this.inUse += size;
+        const i = this.idle.findIndex((b) => b.length === size);
+        if (i >= 0) {
+            const [buf] = this.idle.splice(i, 1);
+            this.idleBytes -= size;
+            return buf;
+        }
+        // Idle buffers of another size would only add to the total: let them go.
+        while (this.idle.length && this.inUse + this.idleBytes > this.budget())
+            this.idleBytes -= this.idle.shift().length;
+        // Outside Node's shared pool: these buffers are reused for the whole run.
+        return Buffer.allocUnsafeSlow(size);
+    }
+    /** @internal */
+    giveBack(buf) {
+        this.inUse -= buf.length;
+        const keep = this.leases.size ? this.budget() : this.lastBudget;
+        if (this.inUse + this.idleBytes + buf.length <= keep) {
+            this.idle.push(buf);
+            this.idleBytes += buf.length;
+        }
+        this.wakeAll();
+    }
+    /** @internal */
+    closed(lease) {
+        if (this.leases.size === 1)
+            this.lastBudget = this.budget();
+        this.leases.delete(lease);
+        this.wakeAll();
+    }
+    wakeAll() {
+        for (const l of this.leases)
+            l.wake();
+    }
 }
-function optEnum(opts, name, allowed) {
-    const v = optString(opts, name);
-    if (v === undefined)
-        return undefined;
-    const hit = allowed.find((a) => a.toLowerCase() === v.toLowerCase());
-    if (!hit)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`storage option ${name}: expected one of ${allowed.join(', ')}, got '${(0,_util_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E)(v)}'`);
-    return hit;
+class Lease {
+    pool;
+    shape;
+    held = new Set();
+    /** The part size this lease asks for (its largest so far), in bytes. */
+    unit = 0;
+    waiting;
+    interrupted = false;
+    done = false;
+    constructor(pool, shape) {
+        this.pool = pool;
+        this.shape = shape;
+    }
+    async take(size) {
+        this.unit = Math.max(this.unit, size);
+        for (;;) {
+            if (this.interrupted || this.done)
+                return undefined;
+            const buf = this.pool.tryTake(this, size);
+            if (buf) {
+                this.held.add(buf);
+                return buf;
+            }
+            await new Promise((resolve) => (this.waiting = resolve));
+        }
+    }
+    give(buf) {
+        if (!this.held.delete(buf))
+            return;
+        this.pool.giveBack(buf);
+    }
+    interrupt() {
+        this.interrupted = true;
+        this.wake();
+    }
+    close() {
+        if (this.done)
+            return;
+        this.done = true;
+        for (const buf of [...this.held])
+            this.give(buf);
+        this.pool.closed(this);
+        this.wake();
+    }
+    /** @internal */
+    wake() {
+        const w = this.waiting;
+        this.waiting = undefined;
+        w?.();
+    }
 }
-/** An integer, or for `size` a byte count with an optional unit (`16MiB`, `8m`). */
-function optInt(opts, name, min, max, size = false) {
-    const v = opts[name];
-    if (v === undefined || v === null || v === '')
-        return undefined;
-    let n = NaN;
-    if (typeof v === 'number')
-        n = v;
-    else if (typeof v === 'string') {
-        const t = v.trim();
-        if (size)
-            n = (0,_util_format_js__WEBPACK_IMPORTED_MODULE_2__/* .parseSize */ .DB)(t) ?? NaN;
-        else if (/^\d+$/.test(t))
-            n = Number(t);
-    }
-    if (!Number.isInteger(n) || n < min || n > max) {
-        const expect = size ? `a size from ${min} to ${max} bytes (units KiB, MiB, GiB allowed)` : `an integer from ${min} to ${max}`;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`storage option ${name}: expected ${expect}, got '${String(v)}'`);
-    }
-    return n;
-}
-function optBool(opts, name) {
-    const v = opts[name];
-    if (v === undefined || v === null || v === '')
-        return undefined;
-    if (typeof v === 'boolean')
-        return v;
-    if (typeof v === 'string' && /^(true|yes|1|on)$/i.test(v.trim()))
-        return true;
-    if (typeof v === 'string' && /^(false|no|0|off)$/i.test(v.trim()))
-        return false;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`storage option ${name}: expected true or false, got '${String(v)}'`);
-}
-/** An http(s) URL for a custom endpoint; named `what` in errors (an option or an env variable). */
-function endpointUrl(value, what) {
-    let u;
-    try {
-        u = new URL(value);
-    }
-    catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${what}: expected an http(s) URL such as http://127.0.0.1:9000, got '${(0,_util_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E)(value)}'`);
-    }
-    if (u.protocol !== 'http:' && u.protocol !== 'https:') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${what}: expected an http(s) URL such as http://127.0.0.1:9000, got '${(0,_util_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E)(value)}'`);
-    }
-    if (u.username || u.password)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${what}: credentials in an endpoint URL are not read; use the SDK's credential variables`);
-    return value.replace(/\/+$/, '');
-}
-/**
- * Parses `s3://bucket/some/prefix`, `gs://…`, `azblob://…`. Credentials,
- * ports, query strings and empty path segments are refused: they would be
- * silently ignored or mean something else on another store.
- */
-function parseContainerUrl(url, raw, form, containerWord, namePattern, nameRule) {
-    const shown = (0,_util_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E)(raw);
-    if (url.username || url.password) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`storage URL '${shown}': credentials in the URL are not read; see docs/STORAGE.md for where ${form.split(':')[0]} credentials come from`);
-    }
-    if (url.port)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`storage URL '${shown}': a port is not part of ${form}; set the endpoint option instead`);
-    if (url.search || url.hash)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`storage URL '${shown}': unexpected '${url.search ? '?' : '#'}…'; expected ${form}`);
-    let container;
-    let path;
-    try {
-        container = decodeURIComponent(url.hostname);
-        path = decodeURIComponent(url.pathname);
-    }
-    catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`storage URL '${shown}': invalid percent-encoding; expected ${form}`);
-    }
-    if (!container)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`storage URL '${shown}': no ${containerWord} name; expected ${form}`);
-    if (!namePattern.test(container))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`storage URL '${shown}': '${container}' is not a valid ${containerWord} name (${nameRule})`);
-    // One leading and one trailing slash are syntax; any other empty part is a typo.
-    const segments = path.replace(/^\//, '').replace(/\/$/, '');
-    // The URL parser already folded '.' and '..' away; look at what was typed.
-    const typedPath = raw.trim().replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/i, '').replace(/[?#].*$/, '');
-    const dotted = typedPath.split('/').some((s) => s === '.' || s === '..' || /^(%2e|\.){1,2}$/i.test(s));
-    if (dotted || (segments !== '' && segments.split('/').some((s) => s === '' || s === '.' || s === '..'))) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`storage URL '${shown}': the prefix has empty, '.' or '..' parts; expected ${form}`);
-    }
-    const prefix = segments ? `${segments}/` : '';
-    return { container, prefix, location: `${url.protocol}//${container}${segments ? `/${segments}` : ''}` };
-}
+/** The process's pool. */
+const partBuffers = new PartBufferPool();
 
 
 /***/ }),
@@ -866,6 +948,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4910);
+/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(40959);
+
 
 
 
@@ -892,7 +976,7 @@ function intOption(opts, name, min, max) {
         return undefined;
     const n = typeof v === 'number' ? v : typeof v === 'string' && /^\d+$/.test(v.trim()) ? Number(v) : NaN;
     if (!Number.isInteger(n) || n < min || n > max)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`storage option ${name}: expected an integer from ${min} to ${max}, got '${String(v)}'`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${(0,_options_js__WEBPACK_IMPORTED_MODULE_3__/* .optionLabel */ .ed)(opts, name)}: expected an integer from ${min} to ${max}, got '${String(v)}'`);
     return n;
 }
 /** Reads `retryAttempts`, `retryBaseMs`, `retryMaxMs` and `onRetry` from the storage options. */
@@ -933,10 +1017,20 @@ class RetryingStorage {
     inner;
     location;
     policy;
+    /** Present when the backend has it (conditional create, used by locks). */
+    putIfAbsent;
+    /** Present when the backend has it (used by prune). */
+    sweepIncomplete;
     constructor(inner, policy = DEFAULT_RETRY) {
         this.inner = inner;
         this.location = inner.location;
         this.policy = { sleep, random: Math.random, ...policy };
+        // The body is a buffer, so a conditional create can be sent again; a
+        // retry that finds its own earlier write is told so by the backend.
+        if (inner.putIfAbsent)
+            this.putIfAbsent = (key, body) => this.run('putIfAbsent', key, () => inner.putIfAbsent(key, body));
+        if (inner.sweepIncomplete)
+            this.sweepIncomplete = (prefix, olderThan) => this.run('sweepIncomplete', prefix, () => inner.sweepIncomplete(prefix, olderThan));
     }
     /** The delay before retry number `retry` (1-based). */
     delayFor(retry) {
@@ -1008,24 +1102,12 @@ function withRetries(inner, opts = {}) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Jf: () => (/* binding */ resumableRead),
-/* harmony export */   P$: () => (/* binding */ ByteCounter),
-/* harmony export */   vt: () => (/* binding */ abortError)
+/* harmony export */   J: () => (/* binding */ resumableRead),
+/* harmony export */   v: () => (/* binding */ abortError)
 /* harmony export */ });
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57075);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_0__);
 
-/** Counts the bytes that pass, so a put can report the size without asking the store again. */
-class ByteCounter extends node_stream__WEBPACK_IMPORTED_MODULE_0__.Transform {
-    bytes = 0;
-    constructor() {
-        super({ highWaterMark: 1 << 20 });
-    }
-    _transform(chunk, _enc, cb) {
-        this.bytes += chunk.length;
-        cb(null, chunk);
-    }
-}
 /** The error an aborted operation rejects with: the signal's own reason when it is an AbortError. */
 function abortError(signal) {
     const reason = signal.reason;

@@ -2510,6 +2510,7 @@ exports.basename = (path, { windows } = {}) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Cw: () => (/* binding */ listBackups),
+/* harmony export */   DK: () => (/* binding */ readManifestBytes),
 /* harmony export */   Rn: () => (/* binding */ manifestKey),
 /* harmony export */   WI: () => (/* binding */ readManifest),
 /* harmony export */   j0: () => (/* binding */ backupFolder),
@@ -2548,6 +2549,10 @@ async function listBackups(storage, name) {
     return out.sort((a, b) => (a.name === b.name ? a.id.localeCompare(b.id) : a.name.localeCompare(b.name)));
 }
 async function readManifest(storage, entry) {
+    return (await readManifestBytes(storage, entry)).manifest;
+}
+/** The manifest as stored (its exact bytes, which `copy` writes elsewhere unchanged) and as parsed. */
+async function readManifestBytes(storage, entry) {
     const body = await (0,_util_streams_js__WEBPACK_IMPORTED_MODULE_2__/* .readSmall */ .o5)(await storage.get(entry.manifestKey), MAX_MANIFEST_BYTES, `${storage.location}/${entry.manifestKey}`);
     let json;
     try {
@@ -2561,7 +2566,7 @@ async function readManifest(storage, entry) {
         const first = parsed.error.issues[0];
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerificationError */ .mk(`${storage.location}/${entry.manifestKey}: not a bakup manifest (${first ? `${first.path.join('.') || '(root)'}: ${first.message}` : 'invalid'})`);
     }
-    return parsed.data;
+    return { manifest: parsed.data, bytes: body };
 }
 /**
  * Finds one backup of `name`: `latest` (the newest committed one) or an exact id.
@@ -2946,16 +2951,16 @@ const NAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
 
 /***/ }),
 
-/***/ 16466:
+/***/ 7773:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  d: () => (/* binding */ runCommand)
+  d1: () => (/* binding */ runCommand)
 });
 
-// UNUSED EXPORTS: DEFAULT_GRACE_MS
+// UNUSED EXPORTS: DEFAULT_GRACE_MS, storageOptionsOf
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(83916);
@@ -3194,7 +3199,10 @@ var external_node_url_ = __nccwpck_require__(73136);
 var redact = __nccwpck_require__(50767);
 // EXTERNAL MODULE: ./src/storage/local.ts
 var local = __nccwpck_require__(72922);
+// EXTERNAL MODULE: ./src/storage/options.ts
+var options = __nccwpck_require__(40959);
 ;// CONCATENATED MODULE: ./src/storage/open.ts
+
 
 
 
@@ -3209,7 +3217,7 @@ const FACTORIES = {
     // Each cloud backend sits behind the retry decorator (src/storage/retry.ts).
     's3:': async (url, raw, opts) => (await __nccwpck_require__.e(/* import() */ 91).then(__nccwpck_require__.bind(__nccwpck_require__, 43091))).withRetries(await (await Promise.all(/* import() */[__nccwpck_require__.e(711), __nccwpck_require__.e(454)]).then(__nccwpck_require__.bind(__nccwpck_require__, 66454))).openS3(url, raw, opts), opts),
     'gs:': async (url, raw, opts) => (await __nccwpck_require__.e(/* import() */ 91).then(__nccwpck_require__.bind(__nccwpck_require__, 43091))).withRetries(await (await Promise.all(/* import() */[__nccwpck_require__.e(830), __nccwpck_require__.e(669), __nccwpck_require__.e(754), __nccwpck_require__.e(324), __nccwpck_require__.e(665), __nccwpck_require__.e(936)]).then(__nccwpck_require__.bind(__nccwpck_require__, 22936))).openGcs(url, raw, opts), opts),
-    'azblob:': async (url, raw, opts) => (await __nccwpck_require__.e(/* import() */ 91).then(__nccwpck_require__.bind(__nccwpck_require__, 43091))).withRetries(await (await Promise.all(/* import() */[__nccwpck_require__.e(830), __nccwpck_require__.e(669), __nccwpck_require__.e(728), __nccwpck_require__.e(582)]).then(__nccwpck_require__.bind(__nccwpck_require__, 36582))).openAzure(url, raw, opts), opts),
+    'azblob:': async (url, raw, opts) => (await __nccwpck_require__.e(/* import() */ 91).then(__nccwpck_require__.bind(__nccwpck_require__, 43091))).withRetries(await (await Promise.all(/* import() */[__nccwpck_require__.e(830), __nccwpck_require__.e(669), __nccwpck_require__.e(728), __nccwpck_require__.e(44)]).then(__nccwpck_require__.bind(__nccwpck_require__, 94044))).openAzure(url, raw, opts), opts),
     'artifact:': async (url, raw, opts) => (await __nccwpck_require__.e(/* import() */ 91).then(__nccwpck_require__.bind(__nccwpck_require__, 43091))).withRetries(await (await __nccwpck_require__.e(/* import() */ 107).then(__nccwpck_require__.bind(__nccwpck_require__, 81107))).openArtifact(url, raw, opts), opts),
 };
 const KNOWN_SCHEMES = ['file://', 's3://', 'gs://', 'azblob://', 'artifact://'];
@@ -3245,7 +3253,7 @@ async function openStorage(raw, flag, opts = {}) {
     }
     catch (err) {
         // Backends describe the URL; the user needs to know which option it came from.
-        if (err instanceof errors/* UsageError */.eb && !err.message.startsWith(flag))
+        if (err instanceof errors/* UsageError */.eb && !err.message.startsWith(flag) && !(0,options/* namesAnOption */.Fq)(opts, err.message))
             throw new errors/* UsageError */.eb(`${flag}: ${err.message}`, { cause: err });
         throw err;
     }
@@ -4425,8 +4433,43 @@ function storedStages(spec) {
 const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
 ;// CONCATENATED MODULE: external "node:vm"
 const external_node_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
-;// CONCATENATED MODULE: ./src/util/scavenge.ts
+;// CONCATENATED MODULE: ./src/util/gc.ts
 
+
+let collect;
+/**
+ * V8's collector, reachable without starting node with --expose-gc (the
+ * action's runtime takes no flags): the flag is set now and read when the new
+ * context is made. Null where that fails; callers then simply do without.
+ * The one place that asks for it (util/scavenge.ts takes it from here too).
+ */
+function collector() {
+    if (collect !== undefined)
+        return collect;
+    try {
+        external_node_v8_namespaceObject.setFlagsFromString('--expose-gc');
+        const gc = external_node_vm_namespaceObject.runInNewContext('gc');
+        collect = typeof gc === 'function' ? gc : null;
+    }
+    catch {
+        collect = null;
+    }
+    return collect;
+}
+/**
+ * Starts a full collection in the background (concurrent marking; the main
+ * thread only finalizes). Why: stream chunks that died are old-generation
+ * ArrayBuffers by the time they die, and V8 collects those on its own only
+ * after ~64 MiB of them have piled up. When one backup goes to several
+ * stores, that pile sits on top of every store's part buffers and the three
+ * SDKs (bench/README.md: 224 MB peak without, 181 MB with a collection per
+ * 16 MiB, same speed).
+ */
+function collectGarbageSoon() {
+    collector()?.({ type: 'major', execution: 'async' });
+}
+
+;// CONCATENATED MODULE: ./src/util/scavenge.ts
 
 /**
  * Why bakup asks V8 for a minor GC now and then. A backup or restore moves
@@ -4450,18 +4493,8 @@ let cached;
 function minorGc() {
     if (cached !== undefined)
         return cached;
-    cached = null;
-    if (process.env.BAKUP_SCAVENGE === '0')
-        return cached;
-    try {
-        external_node_v8_namespaceObject.setFlagsFromString('--expose-gc');
-        const gc = external_node_vm_namespaceObject.runInNewContext('gc');
-        if (typeof gc === 'function')
-            cached = () => gc({ type: 'minor' });
-    }
-    catch {
-        cached = null;
-    }
+    const gc = process.env.BAKUP_SCAVENGE === '0' ? null : collector();
+    cached = gc ? () => gc({ type: 'minor' }) : null;
     return cached;
 }
 /** Counts bytes as they pass and runs a minor GC every SCAVENGE_STEP of them. */
@@ -4675,6 +4708,21 @@ class WorkerEncoder extends external_node_stream_.Duplex {
 
 
 
+
+/**
+ * With several destinations (and the cloud SDKs loaded: RSS above the floor), a
+ * background collection per this many bytes keeps dead chunks from piling up
+ * on top of every destination's part buffers (util/gc.ts). A fan-out to local
+ * folders stays far below the floor and never pays for it.
+ */
+const COLLECT_EVERY = 16 << 20;
+const COLLECT_ABOVE_RSS = 128 << 20;
+/** The fan-out's own failure: every consumer has failed (their errors are in results()). */
+class EveryDestinationFailed extends Error {
+    constructor() {
+        super('every destination failed');
+    }
+}
 /**
  * Writes one stream to several consumers, reading the input once. Backpressure
  * follows the slowest live consumer. A consumer that fails is dropped and
@@ -4699,10 +4747,17 @@ class FanOut extends external_node_stream_.Writable {
     live() {
         return this.branches.filter((b) => !b.failed && !b.body.destroyed);
     }
+    /** Bytes written since the last collection (several destinations only; util/gc.ts says why). */
+    sinceCollect = 0;
     _write(chunk, _enc, cb) {
         const live = this.live();
+        if (live.length > 1 && (this.sinceCollect += chunk.length) >= COLLECT_EVERY) {
+            this.sinceCollect = 0;
+            if (process.memoryUsage.rss() > COLLECT_ABOVE_RSS)
+                collectGarbageSoon();
+        }
         if (live.length === 0) {
-            cb(new Error('every destination failed'));
+            cb(new EveryDestinationFailed());
             return;
         }
         let waiting = 0;
@@ -6066,8 +6121,8 @@ async function moveIntoPlace(staging, target) {
 /** Source kinds by URI scheme. Database sources are imported lazily (their drivers are large). */
 const BY_SCHEME = {
     'file:': { kind: 'files', open: async (raw, opts) => new FilesSource((0,external_node_url_.fileURLToPath)(raw), opts) },
-    'mongodb:': { kind: 'mongodb', open: async (raw, opts) => new (await Promise.all(/* import() */[__nccwpck_require__.e(245), __nccwpck_require__.e(737), __nccwpck_require__.e(589), __nccwpck_require__.e(522)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7522))).MongoSource(raw, opts) },
-    'mongodb+srv:': { kind: 'mongodb', open: async (raw, opts) => new (await Promise.all(/* import() */[__nccwpck_require__.e(245), __nccwpck_require__.e(737), __nccwpck_require__.e(589), __nccwpck_require__.e(522)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7522))).MongoSource(raw, opts) },
+    'mongodb:': { kind: 'mongodb', open: async (raw, opts) => new (await Promise.all(/* import() */[__nccwpck_require__.e(328), __nccwpck_require__.e(737), __nccwpck_require__.e(589), __nccwpck_require__.e(522)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7522))).MongoSource(raw, opts) },
+    'mongodb+srv:': { kind: 'mongodb', open: async (raw, opts) => new (await Promise.all(/* import() */[__nccwpck_require__.e(328), __nccwpck_require__.e(737), __nccwpck_require__.e(589), __nccwpck_require__.e(522)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7522))).MongoSource(raw, opts) },
     'redis:': { kind: 'redis', open: async (raw, opts) => new (await Promise.all(/* import() */[__nccwpck_require__.e(830), __nccwpck_require__.e(796), __nccwpck_require__.e(424), __nccwpck_require__.e(156), __nccwpck_require__.e(430)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62430))).RedisSource(raw, opts) },
     'rediss:': { kind: 'redis', open: async (raw, opts) => new (await Promise.all(/* import() */[__nccwpck_require__.e(830), __nccwpck_require__.e(796), __nccwpck_require__.e(424), __nccwpck_require__.e(156), __nccwpck_require__.e(430)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62430))).RedisSource(raw, opts) },
     'n8n+http:': { kind: 'n8n', open: async (raw, opts) => new (await __nccwpck_require__.e(/* import() */ 741).then(__nccwpck_require__.bind(__nccwpck_require__, 3741))).N8nSource(raw, opts) },
@@ -6078,7 +6133,7 @@ const BY_SCHEME = {
 /** The kinds a manifest may name, mapped to the scheme used to open a restore target of that kind. */
 const BY_KIND = {
     files: async (raw, opts) => new FilesSource(raw.startsWith('file:') ? (0,external_node_url_.fileURLToPath)(raw) : external_node_path_.resolve(raw), opts),
-    mongodb: async (raw, opts) => (await Promise.all(/* import() */[__nccwpck_require__.e(245), __nccwpck_require__.e(737), __nccwpck_require__.e(589), __nccwpck_require__.e(522)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7522))).openMongoTarget(raw, opts),
+    mongodb: async (raw, opts) => (await Promise.all(/* import() */[__nccwpck_require__.e(328), __nccwpck_require__.e(737), __nccwpck_require__.e(589), __nccwpck_require__.e(522)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7522))).openMongoTarget(raw, opts),
     redis: async (raw, opts) => new (await Promise.all(/* import() */[__nccwpck_require__.e(830), __nccwpck_require__.e(796), __nccwpck_require__.e(424), __nccwpck_require__.e(156), __nccwpck_require__.e(430)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62430))).RedisSource(raw, opts),
     n8n: async (raw, opts) => new (await __nccwpck_require__.e(/* import() */ 741).then(__nccwpck_require__.bind(__nccwpck_require__, 3741))).N8nSource(raw, opts, '--target'),
 };
@@ -6381,6 +6436,325 @@ async function cleanup(written, ctx) {
     }
 }
 
+// EXTERNAL MODULE: ./src/config/options.ts
+var config_options = __nccwpck_require__(6856);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(57975);
+;// CONCATENATED MODULE: ./src/commands/copy.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const MAX_MANIFEST_BYTES = 64 * 1024 * 1024;
+/** Counts the bytes that pass, for the progress line. */
+class Counter extends external_node_stream_.Transform {
+    onBytes;
+    constructor(onBytes) {
+        super();
+        this.onBytes = onBytes;
+    }
+    _transform(chunk, _enc, cb) {
+        this.onBytes(chunk.length);
+        cb(null, chunk);
+    }
+}
+/**
+ * Copies committed backups from one store to others, byte for byte: every
+ * artifact is streamed from the source to every target that lacks the backup
+ * (read once, fanned out), its size and SHA-256 checked against the manifest as
+ * the bytes flow, and the source's manifest is written on a target, unchanged
+ * and last, only once every artifact arrived there whole. Encrypted and
+ * compressed artifacts stay as they are: nothing is decoded. A source artifact
+ * that does not match its manifest fails that backup everywhere (exit 3) and
+ * leaves nothing listed; a target that already holds an identical backup is
+ * skipped; incrementals go after their parents.
+ */
+async function copy(opts, ctx) {
+    const started = Date.now();
+    if (opts.to.length === 0)
+        throw new errors/* UsageError */.eb('--to: at least one storage URL is required');
+    const opened = [];
+    const locks = [];
+    const progress = new Progress(ctx.log, `copy ${opts.name}`);
+    const targetFailure = new Map();
+    const copiedTo = new Set();
+    let source;
+    try {
+        source = await openStorage(opts.from, '--from', opts.storageOptions);
+        opened.push(source);
+        const targets = [];
+        for (const url of opts.to) {
+            const t = await openStorage(url, '--to', opts.storageOptions);
+            opened.push(t);
+            if (t.location === source.location)
+                throw new errors/* UsageError */.eb(`--to: '${t.location}' is the --from storage itself`);
+            if (targets.some((x) => x.location === t.location))
+                throw new errors/* UsageError */.eb(`--to: '${t.location}' is given twice`);
+            targets.push(t);
+        }
+        const waitMs = opts.lockWaitMs ?? DEFAULT_LOCK_WAIT_MS;
+        // Shared on the source: a prune there must not delete what we read. A role that may only read still copies, unguarded.
+        try {
+            locks.push(await acquireLock(source, opts.name, 'shared', { command: 'copy', waitMs, log: ctx.log }));
+        }
+        catch (err) {
+            if (err instanceof LockHeldError)
+                throw err;
+            ctx.log.warn(`reading ${source.location} without a lock (${(0,errors/* errorMessage */.gJ)(err)})`);
+        }
+        const entries = opts.backupId === 'all' ? await (0,catalog/* listBackups */.Cw)(source, opts.name) : [await (0,catalog/* resolveBackup */.p2)(source, opts.name, opts.backupId)];
+        if (entries.length === 0)
+            throw new errors/* UsageError */.eb(`--name: no backups named '${opts.name}' in ${source.location}`);
+        const planned = [];
+        for (const entry of entries) {
+            try {
+                planned.push({ entry, ...(await (0,catalog/* readManifestBytes */.DK)(source, entry)) });
+            }
+            catch (err) {
+                if (err instanceof storage_storage/* NotFoundError */.m_)
+                    throw new errors/* OperationalError */.LE(`${source.location}: backup ${entry.id} disappeared while the copy started (was it pruned?)`);
+                planned.push({ entry, error: (0,errors/* asBakupError */.KX)(err) });
+            }
+        }
+        const ordered = parentsFirst(planned);
+        const selected = new Set(ordered.map((p) => p.entry.id));
+        // Shared on each target, as a backup takes: a prune there must not sweep artifacts whose manifest is not written yet.
+        for (const t of targets) {
+            try {
+                locks.push(await acquireLock(t, opts.name, 'shared', { command: 'copy', waitMs, log: ctx.log }));
+            }
+            catch (err) {
+                targetFailure.set(t, (0,errors/* errorMessage */.gJ)(err));
+                ctx.log.error(`destination ${t.location} failed: ${(0,errors/* errorMessage */.gJ)(err)}`);
+            }
+        }
+        // An incremental is useless without its parent: refuse before a byte moves unless the parent is there or comes along.
+        for (const p of ordered) {
+            const parent = p.manifest?.type === 'incremental' ? p.manifest.parent : null;
+            if (!parent || selected.has(parent))
+                continue;
+            for (const t of targets) {
+                if (targetFailure.has(t))
+                    continue;
+                if (!(await t.stat((0,catalog/* manifestKey */.Rn)(opts.name, parent)))) {
+                    throw new errors/* UsageError */.eb(`--backup-id: ${p.entry.id} is an incremental backup on top of ${parent}, which ${t.location} does not have; copy ${parent} first (--backup-id ${parent}) or copy them together (--backup-id all)`);
+                }
+            }
+        }
+        ctx.log.info(`copy ${opts.name}: ${ordered.length} backup(s) from ${source.location} to ${targets.map((t) => t.location).join(', ')}`);
+        const present = new Map(targets.map((t) => [t, new Set()]));
+        const backups = [];
+        for (const p of ordered) {
+            const row = await copyOne(source, targets, p, { opts, ctx, progress, targetFailure, present, selected });
+            for (const d of row.destinations) {
+                if (d.status === 'copied')
+                    copiedTo.add(targets.find((t) => t.location === d.location));
+            }
+            backups.push(row);
+        }
+        const failures = backups.flatMap((b) => b.destinations.filter((d) => d.status === 'failed'));
+        const exitCode = failures.some((f) => f.exitCode === errors/* ExitCode */.yU.VERIFICATION) ? errors/* ExitCode */.yU.VERIFICATION : failures.length ? errors/* ExitCode */.yU.OPERATIONAL : errors/* ExitCode */.yU.OK;
+        const durationMs = Date.now() - started;
+        ctx.log.info(`copy ${opts.name}: ${(0,format/* formatBytes */.z3)(progress.totalBytes)} read from ${source.location} in ${(0,format/* formatDuration */.a3)(durationMs)}`);
+        return { from: source.location, name: opts.name, to: targets.map((t) => t.location), backups, bytesRead: progress.totalBytes, durationMs, exitCode };
+    }
+    finally {
+        progress.stop();
+        for (const l of locks)
+            await l.release();
+        for (const s of opened) {
+            // A store that publishes on close (the GitHub artifact) publishes only what was copied to it.
+            await s.close?.(s === source || copiedTo.has(s) ? 'commit' : 'discard').catch((e) => {
+                ctx.log.error(`${s.location}: closing the store failed: ${(0,errors/* errorMessage */.gJ)(e)}`);
+            });
+        }
+    }
+}
+/** Copies one backup to every target that needs it; one row of the result. */
+async function copyOne(source, targets, p, c) {
+    const { opts, ctx } = c;
+    const id = p.entry.id;
+    const row = { id, destinations: [] };
+    const fail = (t, err) => {
+        const e = (0,errors/* asBakupError */.KX)(err);
+        row.destinations.push({ location: t.location, status: 'failed', reason: e.message, exitCode: e.exitCode });
+        ctx.log.error(`copy of ${opts.name}/${id} to ${t.location} failed: ${e.message}`);
+    };
+    if (p.error) {
+        for (const t of targets)
+            fail(t, p.error);
+        return row;
+    }
+    const m = p.manifest;
+    Object.assign(row, { type: m.type, parent: m.parent, size: m.size, artifacts: m.artifacts.length });
+    const key = (0,catalog/* manifestKey */.Rn)(opts.name, id);
+    const needy = [];
+    for (const t of targets) {
+        const whole = c.targetFailure.get(t);
+        if (whole !== undefined) {
+            fail(t, new errors/* OperationalError */.LE(whole));
+            continue;
+        }
+        const parent = m.type === 'incremental' ? m.parent : null;
+        if (parent && c.selected.has(parent) && !c.present.get(t).has(parent)) {
+            fail(t, new errors/* OperationalError */.LE(`its parent ${parent} is not on ${t.location} (its copy failed)`));
+            continue;
+        }
+        try {
+            const state = await stateOn(t, m, p.bytes, key);
+            if (state.kind === 'identical') {
+                row.destinations.push({ location: t.location, status: 'skipped', reason: 'an identical backup is already there', manifestKey: key });
+                c.present.get(t).add(id);
+                ctx.log.info(`${t.location} already has ${opts.name}/${id} with an identical manifest: skipped`);
+            }
+            else if (state.kind === 'different') {
+                fail(t, new errors/* OperationalError */.LE(`${t.location} already holds a different backup ${opts.name}/${id}; it was left as it is`));
+            }
+            else {
+                if (state.kind === 'damaged') {
+                    // Unlist it first: while its artifacts are rewritten it must not look complete.
+                    ctx.log.warn(`${t.location} has ${opts.name}/${id} but ${state.detail}; copying it again`);
+                    await t.delete(key);
+                }
+                needy.push(t);
+            }
+        }
+        catch (err) {
+            fail(t, err);
+        }
+    }
+    if (needy.length === 0)
+        return row;
+    const written = new Map(needy.map((t) => [t, []]));
+    const failed = new Map();
+    let sourceError;
+    for (const record of m.artifacts) {
+        const live = needy.filter((t) => !failed.has(t));
+        if (live.length === 0)
+            break;
+        const akey = artifactKey(m, record);
+        let raw;
+        try {
+            raw = await source.get(akey);
+        }
+        catch (err) {
+            sourceError = err instanceof storage_storage/* NotFoundError */.m_ ? new errors/* VerificationError */.mk(`backup ${id}: artifact '${record.name}' is missing from ${source.location}`) : err;
+            break;
+        }
+        const fan = new FanOut(live.map((t) => ({
+            label: t.location,
+            consume: async (body) => {
+                const info = await t.put(akey, body, { contentType: record.contentType, signal: ctx.signal });
+                written.get(t).push(akey);
+                if (info.size !== record.size)
+                    throw new errors/* OperationalError */.LE(`${t.location} stored ${info.size} bytes of '${record.name}', ${record.size} were sent`);
+            },
+        })));
+        try {
+            // The check sits before the fan-out: bytes that do not match the manifest fail every put before it completes.
+            await (0,promises_.pipeline)(raw, new Counter((n) => c.progress.addBytes(n)), new ExpectDigest({ size: record.size, sha256: record.sha256 }, `${source.location}/${akey}`), fan);
+        }
+        catch (err) {
+            if (!(err instanceof EveryDestinationFailed))
+                sourceError = err;
+        }
+        for (const r of await fan.results()) {
+            if (!r.ok && sourceError === undefined)
+                failed.set(live.find((t) => t.location === r.label), new errors/* OperationalError */.LE(r.error ?? 'failed'));
+        }
+        if (sourceError !== undefined)
+            break;
+    }
+    for (const t of needy) {
+        if (sourceError === undefined && !failed.has(t)) {
+            try {
+                // The puts reported their sizes; ask the store once more before the commit.
+                for (const record of m.artifacts) {
+                    const info = await t.stat(artifactKey(m, record));
+                    if (!info || info.size !== record.size) {
+                        throw new errors/* OperationalError */.LE(`after the copy, '${record.name}' on ${t.location} is ${info ? `${info.size} bytes` : 'missing'}; the manifest records ${record.size}`);
+                    }
+                }
+                // The commit: the source's manifest, byte for byte, written last.
+                await t.put(key, external_node_stream_.Readable.from([p.bytes]), { contentType: 'application/json', signal: ctx.signal });
+                row.destinations.push({ location: t.location, status: 'copied', manifestKey: key });
+                c.present.get(t).add(id);
+                ctx.log.info(`copied ${opts.name}/${id} to ${t.location} (${m.artifacts.length} artifact(s), ${(0,format/* formatBytes */.z3)(m.size)})`);
+                continue;
+            }
+            catch (err) {
+                failed.set(t, err);
+            }
+        }
+        fail(t, sourceError ?? failed.get(t));
+        // Best effort: whatever is left without a manifest is swept by a later prune.
+        for (const k of written.get(t))
+            await t.delete(k).catch((e) => ctx.log.debug(`cleanup of ${k} on ${t.location} failed: ${(0,errors/* errorMessage */.gJ)(e)}`));
+    }
+    return row;
+}
+/** What a target holds under a backup's id: nothing, the same backup (whole or not), or something else. */
+async function stateOn(t, m, bytes, key) {
+    let theirs;
+    try {
+        theirs = await (0,streams/* readSmall */.o5)(await t.get(key), MAX_MANIFEST_BYTES, `${t.location}/${key}`);
+    }
+    catch (err) {
+        if (err instanceof storage_storage/* NotFoundError */.m_)
+            return { kind: 'absent' };
+        throw err;
+    }
+    let same = false;
+    try {
+        same = (0,external_node_util_.isDeepStrictEqual)(JSON.parse(theirs.toString('utf8')), JSON.parse(bytes.toString('utf8')));
+    }
+    catch {
+        same = false;
+    }
+    if (!same)
+        return { kind: 'different' };
+    for (const record of m.artifacts) {
+        const info = await t.stat(artifactKey(m, record));
+        if (!info)
+            return { kind: 'damaged', detail: `its artifact '${record.name}' is missing` };
+        if (info.size !== record.size)
+            return { kind: 'damaged', detail: `its artifact '${record.name}' is ${info.size} bytes, not ${record.size}` };
+    }
+    return { kind: 'identical' };
+}
+/** Backups in an order where every incremental comes after its parent (when both are copied); otherwise oldest first. */
+function parentsFirst(items) {
+    const byId = new Map(items.map((p) => [p.entry.id, p]));
+    const out = [];
+    const placed = new Set();
+    const place = (p, path) => {
+        if (placed.has(p.entry.id))
+            return;
+        const parent = p.manifest?.parent;
+        // `path` stops a cycle that edited manifests could make.
+        if (parent && byId.has(parent) && !path.has(parent))
+            place(byId.get(parent), new Set([...path, p.entry.id]));
+        if (placed.has(p.entry.id))
+            return;
+        placed.add(p.entry.id);
+        out.push(p);
+    };
+    for (const p of [...items].sort((a, b) => a.entry.id.localeCompare(b.entry.id)))
+        place(p, new Set([p.entry.id]));
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/notify/summary.ts
 
 /** GitHub caps a step's summary near 1 MiB; long tables are cut well before that. */
@@ -6496,6 +6870,25 @@ function renderSummary(input) {
                 ...(r.differences.length ? ['### Differences from the backup\'s fingerprint', table(['item', 'backup', 'restored'], r.differences.map((d) => [d.item, d.expected, d.actual])), ''] : []),
                 ...(r.failures.length ? ['### Failures', ...r.failures.map((f) => `- ${esc(f)}`), ''] : []),
                 ...names.map((n) => historyChart((input.history ?? []).filter((b) => b.name === n))),
+                '',
+            ].join('\n');
+        }
+        case 'copy': {
+            const r = input.result;
+            const rows = r.backups.flatMap((b) => b.destinations.map((d) => [
+                b.id,
+                b.type ?? '?',
+                b.size === undefined ? '?' : (0,format/* formatBytes */.z3)(b.size),
+                d.location,
+                d.status === 'copied' ? 'copied' : d.status === 'skipped' ? 'skipped: identical backup already there' : `FAILED: ${d.reason ?? ''}`,
+            ]));
+            const failed = r.backups.some((b) => b.destinations.some((d) => d.status === 'failed'));
+            return [
+                `## ${failed ? '❌' : '✅'} bakup copy \`${r.name}\` from ${r.from}`,
+                '',
+                table(['backup id', 'type', 'stored size', 'to', 'result'], rows),
+                '',
+                `${(0,format/* formatBytes */.z3)(r.bytesRead)} read in ${(0,format/* formatDuration */.a3)(r.durationMs)}; every artifact checked against its size and SHA-256 on the way.`,
                 '',
             ].join('\n');
         }
@@ -7077,7 +7470,11 @@ const DEFAULT_GRACE_MS = 24 * 3_600_000;
 
 
 
+
+
 async function runCommand(command, inputs, ctx, label = (o) => `--${o}`) {
+    const storageOptions = storageOptionsOf(inputs, label);
+    warnUnusedStorageOptions(inputs, label, ctx.log);
     switch (command) {
         case 'backup': {
             const i = inputs;
@@ -7093,6 +7490,7 @@ async function runCommand(command, inputs, ctx, label = (o) => `--${o}`) {
                 compressionLevel: i['compression-level'],
                 sourceOptions: backupSourceOptions(i),
                 lockWaitMs: i['lock-wait'],
+                storageOptions,
                 keys: loadKeys({ recipients: i['encryption-recipients'], passphraseFile: i['passphrase-file'], passphrase: i.passphrase, identityFiles: i['identity-file'], identity: i.identity }),
                 incremental: i.incremental === 'off' ? undefined : i.incremental,
             }, ctx);
@@ -7101,7 +7499,7 @@ async function runCommand(command, inputs, ctx, label = (o) => `--${o}`) {
             if (pruneAfter) {
                 for (const d of r.destinations.filter((x) => x.ok)) {
                     try {
-                        pruned.push(await prune({ from: d.location, name: m.name, policy, dryRun: false, allowEmpty: i['allow-empty'], graceMs: DEFAULT_GRACE_MS, lockWaitMs: i['lock-wait'] ?? DEFAULT_LOCK_WAIT_MS }, ctx));
+                        pruned.push(await prune({ from: d.location, name: m.name, policy, dryRun: false, allowEmpty: i['allow-empty'], graceMs: DEFAULT_GRACE_MS, lockWaitMs: i['lock-wait'] ?? DEFAULT_LOCK_WAIT_MS, storageOptions }, ctx));
                     }
                     catch (err) {
                         // The backup itself succeeded; a failed prune is reported, and fails the run, without hiding that.
@@ -7172,6 +7570,7 @@ async function runCommand(command, inputs, ctx, label = (o) => `--${o}`) {
                 target: i.target,
                 sourceOptions: { ...restoreSourceOptions(i), overwrite: i.overwrite, include: i.include, exclude: i.exclude, allowExternalLinks: i['allow-external-links'], activate: i.activate, dryRun: i['dry-run'] },
                 lockWaitMs: i['lock-wait'],
+                storageOptions,
                 keys: decryptKeys(i),
             }, ctx);
             return {
@@ -7206,7 +7605,7 @@ async function runCommand(command, inputs, ctx, label = (o) => `--${o}`) {
         }
         case 'verify': {
             const i = inputs;
-            const r = await verify({ from: i.from, name: i.name, backupId: i['backup-id'], keys: decryptKeys(i), deep: i.deep }, ctx);
+            const r = await verify({ from: i.from, name: i.name, backupId: i['backup-id'], keys: decryptKeys(i), deep: i.deep, storageOptions }, ctx);
             const last = r.backups[r.backups.length - 1];
             return {
                 command,
@@ -7229,7 +7628,7 @@ async function runCommand(command, inputs, ctx, label = (o) => `--${o}`) {
         }
         case 'list': {
             const i = inputs;
-            const r = await list({ from: i.from, name: i.name }, ctx);
+            const r = await list({ from: i.from, name: i.name, storageOptions }, ctx);
             const newest = r.backups[r.backups.length - 1];
             return {
                 command,
@@ -7250,9 +7649,10 @@ async function runCommand(command, inputs, ctx, label = (o) => `--${o}`) {
                 maxAgeMs: i['max-age'],
                 maxRestoreMs: i['max-restore-time'],
                 sourceOptions: { ...restoreSourceOptions(i), overwrite: i.overwrite },
+                storageOptions,
                 keys: decryptKeys(i),
             }, ctx);
-            const history = await list({ from: i.from, name: i.name }, ctx).catch(() => undefined);
+            const history = await list({ from: i.from, name: i.name, storageOptions }, ctx).catch(() => undefined);
             const verdict = r.ok ? 'PASSED' : 'FAILED';
             return {
                 command,
@@ -7303,6 +7703,7 @@ async function runCommand(command, inputs, ctx, label = (o) => `--${o}`) {
                 allowEmpty: i['allow-empty'],
                 graceMs: i.grace ?? DEFAULT_GRACE_MS,
                 lockWaitMs: i['lock-wait'] ?? 0,
+                storageOptions,
             }, ctx);
             return {
                 command,
@@ -7319,7 +7720,7 @@ async function runCommand(command, inputs, ctx, label = (o) => `--${o}`) {
         }
         case 'unlock': {
             const i = inputs;
-            const r = await unlock({ from: i.from, name: i.name, all: i.all }, ctx);
+            const r = await unlock({ from: i.from, name: i.name, all: i.all, storageOptions }, ctx);
             return {
                 command,
                 exitCode: errors/* ExitCode */.yU.OK,
@@ -7329,8 +7730,81 @@ async function runCommand(command, inputs, ctx, label = (o) => `--${o}`) {
                 outputs: {},
             };
         }
+        case 'copy': {
+            const i = inputs;
+            const r = await copy({ from: i.from, to: i.to, name: i.name, backupId: i['backup-id'], lockWaitMs: i['lock-wait'], storageOptions }, ctx);
+            const rows = r.backups.flatMap((b) => b.destinations.map((d) => ({ b, d })));
+            const copied = rows.filter((x) => x.d.status === 'copied');
+            const skipped = rows.filter((x) => x.d.status === 'skipped');
+            const failed = rows.filter((x) => x.d.status === 'failed');
+            const last = r.backups[r.backups.length - 1];
+            return {
+                command,
+                exitCode: r.exitCode,
+                json: r,
+                text: [
+                    ...rows.map(({ b, d }) => d.status === 'copied'
+                        ? `copied  ${b.id}  ${(0,format/* formatBytes */.z3)(b.size ?? 0)}  to ${d.location}`
+                        : d.status === 'skipped'
+                            ? `skipped ${b.id}  already in ${d.location} (identical manifest)`
+                            : `FAILED  ${b.id}  to ${d.location}: ${d.reason}`),
+                    `${copied.length} copied, ${skipped.length} skipped, ${failed.length} failed; ${(0,format/* formatBytes */.z3)(r.bytesRead)} read in ${(0,format/* formatDuration */.a3)(r.durationMs)}`,
+                ],
+                summary: renderSummary({ command: 'copy', result: r }),
+                facts: {
+                    command,
+                    ok: failed.length === 0,
+                    name: r.name,
+                    headline: failed.length
+                        ? `${failed.length} copy(ies) FAILED: ${failed.slice(0, 5).map(({ b, d }) => `${b.id} to ${d.location}: ${d.reason}`).join('; ')}`
+                        : `${copied.length} copied, ${skipped.length} already there`,
+                    fields: [
+                        ['From', r.from],
+                        ['To', r.to.join('\n')],
+                        ['Backups', r.backups.map((b) => b.id).slice(-10).join('\n')],
+                        ['Read', (0,format/* formatBytes */.z3)(r.bytesRead)],
+                        ['Duration', (0,format/* formatDuration */.a3)(r.durationMs)],
+                    ],
+                },
+                outputs: {
+                    ...(last ? { 'backup-id': last.id, 'size-bytes': String(last.size ?? 0) } : {}),
+                    'duration-seconds': (r.durationMs / 1000).toFixed(3),
+                    manifest: last ? last.destinations.filter((d) => d.manifestKey).map((d) => `${d.location.replace(/\/$/, '')}/${d.manifestKey}`).join('\n') : '',
+                },
+            };
+        }
     }
     throw new Error(`unknown command ${String(command)}`);
+}
+/**
+ * The StorageOptions of the cloud store flags given (options.ts `storage`),
+ * with the labels errors name them by (`--s3-part-size`, `input 's3-part-size'`).
+ */
+function storageOptionsOf(inputs, label) {
+    const out = {};
+    const labels = {};
+    for (const o of config_options/* OPTIONS */.lw) {
+        if (!o.storage)
+            continue;
+        labels[o.storage] = label(o.name);
+        if (inputs[o.name] !== undefined)
+            out[o.storage] = inputs[o.name];
+    }
+    out.labels = labels;
+    return out;
+}
+const SCHEME_OF_PREFIX = { s3: 's3:', gcs: 'gs:', azure: 'azblob:', artifact: 'artifact:' };
+/** A flag for a kind of store that the command does not use is most likely a mistake: say so. */
+function warnUnusedStorageOptions(inputs, label, log) {
+    const urls = [inputs.to, inputs.from].flat().filter((u) => typeof u === 'string');
+    const schemes = new Set(urls.map((u) => /^([a-z][a-z0-9+.-]*:)\/\//i.exec(u.trim())?.[1]?.toLowerCase()));
+    for (const o of config_options/* OPTIONS */.lw) {
+        if (!o.storage || inputs[o.name] === undefined)
+            continue;
+        const scheme = SCHEME_OF_PREFIX[o.name.split('-')[0]];
+        if (scheme && !schemes.has(scheme))
+            log.warn(`${label(o.name)} has no effect: no ${scheme}// storage is used`);
+    }
 }
 /**
  * Options of every source kind, by the names the sources define (MongoSourceOptions,
@@ -7397,7 +7871,7 @@ function restoreSourceOptions(i) {
 /** `restore --from-archive FILE`: a mongodump archive made by anyone, straight into MongoDB. */
 async function restoreFromArchive(i, ctx) {
     const started = Date.now();
-    const { restoreArchiveFile } = await Promise.all(/* import() */[__nccwpck_require__.e(245), __nccwpck_require__.e(737), __nccwpck_require__.e(589)]).then(__nccwpck_require__.bind(__nccwpck_require__, 589));
+    const { restoreArchiveFile } = await Promise.all(/* import() */[__nccwpck_require__.e(328), __nccwpck_require__.e(737), __nccwpck_require__.e(589)]).then(__nccwpck_require__.bind(__nccwpck_require__, 589));
     const progress = new Progress(ctx.log, `restore ${i['from-archive']}`);
     try {
         const report = await restoreArchiveFile(i['from-archive'], i.target, restoreSourceOptions(i), { log: ctx.log, progress });
@@ -7436,23 +7910,24 @@ function summaryCounts(summary) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   A5: () => (/* binding */ optionsFor),
 /* harmony export */   Lo: () => (/* binding */ COMMANDS),
+/* harmony export */   lw: () => (/* binding */ OPTIONS),
 /* harmony export */   rB: () => (/* binding */ inputNameOf)
 /* harmony export */ });
-/* unused harmony export OPTIONS */
 /**
  * Every option of every command, in one table. The CLI builds its parser and
- * its --help from it; the action reads inputs of the same names (the one
- * exception: the action's `storage` input is `--to` for backup and `--from`
- * for the other commands). Validation lives in schema.ts.
+ * its --help from it; the action reads inputs of the same names (the
+ * exceptions: the action's `storage` input is `--to` for backup and `--from`
+ * for the other commands, and copy's `--to` is the input `copy-to`).
+ * Validation lives in schema.ts.
  */
-const COMMANDS = ['backup', 'restore', 'verify', 'list', 'prune', 'unlock', 'drill'];
+const COMMANDS = ['backup', 'restore', 'verify', 'list', 'prune', 'unlock', 'drill', 'copy'];
 const ALL = COMMANDS;
 const OPTIONS = [
     { name: 'source', type: 'string', commands: ['backup'], value: '<dir|URI>', help: 'what to back up: a directory (path or file:///dir), mongodb://…, redis://…, n8n+https://… or n8n-cli:…' },
-    { name: 'to', type: 'strings', commands: ['backup'], value: '<storage-url>', help: 'where to store the backup (repeat for several): a path or file:///abs/path' },
-    { name: 'from', type: 'string', commands: ['restore', 'verify', 'list', 'prune', 'unlock', 'drill'], value: '<storage-url>', help: 'the storage holding the backups' },
+    { name: 'to', type: 'strings', commands: ['backup', 'copy'], value: '<storage-url>', help: 'where to store the backup, or copy it to (repeat for several): a path, file:///abs/path, s3://, gs://, azblob:// or artifact://' },
+    { name: 'from', type: 'string', commands: ['restore', 'verify', 'list', 'prune', 'unlock', 'drill', 'copy'], value: '<storage-url>', help: 'the storage holding the backups' },
     { name: 'name', type: 'string', commands: ALL, value: 'NAME', help: 'backup name (a folder in the storage); backup: defaults to one derived from the source' },
-    { name: 'backup-id', type: 'string', commands: ['restore', 'verify', 'drill'], value: 'ID|latest', help: 'which backup (default latest; verify also takes all)' },
+    { name: 'backup-id', type: 'string', commands: ['restore', 'verify', 'drill', 'copy'], value: 'ID|latest', help: 'which backup (default latest; verify and copy also take all)' },
     { name: 'deep', type: 'boolean', commands: ['verify'], help: 'also decrypt, decompress and parse every artifact with its format reader (tar, mongo archive, Redis records, RDB)' },
     { name: 'target', type: 'string', commands: ['restore', 'drill'], value: '<dir|URI>', help: 'where to restore into (drill: a throwaway target)' },
     { name: 'overwrite', type: 'boolean', commands: ['restore', 'drill'], help: 'restore into a non-empty target, replacing entries of the same name' },
@@ -7519,10 +7994,41 @@ const OPTIONS = [
     { name: 'dry-run', type: 'boolean', commands: ['prune', 'restore'], help: 'prune: print the plan (keep/remove and the rule that kept each) without deleting; restore (n8n): print what would be created, updated, skipped' },
     { name: 'allow-empty', type: 'boolean', commands: ['prune', 'backup'], help: 'allow a retention that removes every backup' },
     { name: 'grace', type: 'string', commands: ['prune'], value: 'DUR', help: 'sweep manifest-less folders older than this (default 24h)' },
-    { name: 'lock-wait', type: 'string', commands: ['backup', 'restore', 'prune'], value: 'DUR', help: 'how long to wait for a conflicting lock (default 2m; prune 0s)' },
+    { name: 'lock-wait', type: 'string', commands: ['backup', 'restore', 'prune', 'copy'], value: 'DUR', help: 'how long to wait for a conflicting lock (default 2m; prune 0s)' },
     { name: 'all', type: 'boolean', commands: ['unlock'], help: 'also remove locks that have not expired (their job may still run)' },
     { name: 'max-age', type: 'string', commands: ['drill'], value: 'DUR', help: 'fail when the backup is older than this (recovery point objective), e.g. 24h' },
     { name: 'max-restore-time', type: 'string', commands: ['drill'], value: 'DUR', help: 'fail when the restore takes longer (recovery time objective), e.g. 1h' },
+    // Cloud stores (docs/STORAGE.md): each sets the StorageOptions key of the same name; read by the backend of that kind only.
+    store('retry-attempts', 'N', 'cloud stores: attempts per operation, the first included (default 4; 1 = no retries)'),
+    store('retry-base-ms', 'MS', 'cloud stores: first backoff ceiling in ms; it doubles per retry, the delay is drawn below it (default 300)'),
+    store('retry-max-ms', 'MS', 'cloud stores: largest backoff ceiling in ms (default 10000)'),
+    store('list-page-size', 'N', "cloud stores: keys per list request (default the service's: 1000, Azure 5000)"),
+    store('s3-region', 'REGION', 'S3: region to sign for (default AWS_REGION, AWS_DEFAULT_REGION, us-east-1)'),
+    store('s3-endpoint', 'URL', 'S3: http(s)://host[:port] of an S3-compatible service (default AWS_ENDPOINT_URL_S3, AWS_ENDPOINT_URL, AWS)'),
+    store('s3-force-path-style', 'true|false', 'S3: path-style addressing (default true with a custom endpoint)'),
+    store('s3-part-size', 'SIZE', 'S3: first multipart part size, 5MiB-1GiB (default 8MiB); memory ≈ (s3-concurrency + 1) × part size'),
+    store('s3-concurrency', 'N', 'S3: parts uploaded at once (default 4)'),
+    store('s3-max-attempts', 'N', 'S3: SDK attempts per request, each part included (default 5)'),
+    store('s3-checksum-calculation', 'WHEN_SUPPORTED|WHEN_REQUIRED', 'S3: WHEN_REQUIRED for stores that mishandle the CRC32 checksums the SDK sends by default'),
+    store('s3-sse', 'AES256|aws:kms|aws:kms:dsse', 'S3: server-side encryption of every object'),
+    store('s3-sse-kms-key-id', 'KEY', 'S3: the KMS key id or ARN, with --s3-sse aws:kms (default the bucket key)'),
+    store('s3-storage-class', 'CLASS', 'S3: storage class of every object, e.g. STANDARD_IA, INTELLIGENT_TIERING, GLACIER_IR'),
+    store('s3-object-lock-mode', 'GOVERNANCE|COMPLIANCE', 'S3: give every object a retention (the bucket needs Object Lock enabled)'),
+    store('s3-object-lock-days', 'N', 'S3: with --s3-object-lock-mode: retain until put time + N days'),
+    store('s3-object-lock-retain-until', 'DATE', 'S3: with --s3-object-lock-mode: retain until this ISO date instead'),
+    store('gcs-endpoint', 'URL', 'GCS: API endpoint (default STORAGE_EMULATOR_HOST, Google)'),
+    store('gcs-endpoint-auth', 'true|false', 'GCS: send credentials to the custom endpoint (default: not to a loopback http:// one)'),
+    store('gcs-storage-class', 'CLASS', 'GCS: storage class of every object: STANDARD, NEARLINE, COLDLINE or ARCHIVE (default the bucket\'s)'),
+    store('gcs-chunk-size', 'SIZE', 'GCS: bytes per resumable-upload request, a multiple of 256KiB (default 8MiB; two are held in memory)'),
+    store('azure-account', 'NAME', 'Azure: storage account (default AZURE_STORAGE_ACCOUNT; AZURE_STORAGE_CONNECTION_STRING wins when this is not given)'),
+    store('azure-endpoint', 'URL', 'Azure: blob service URL (default https://<account>.blob.core.windows.net)'),
+    store('azure-access-tier', 'Hot|Cool|Cold|Archive', "Azure: access tier of every blob (default the account's)"),
+    store('azure-block-size', 'SIZE', 'Azure: block size, 1MiB-4000MiB (default 8MiB)'),
+    store('azure-concurrency', 'N', 'Azure: blocks staged at once (default 4)'),
+    store('artifact-retention-days', 'N', "GitHub artifact: days to keep it, 1-90 (default the repository's)"),
+    store('artifact-run-id', 'ID', 'GitHub artifact: read the artifact of this workflow run (needs GITHUB_TOKEN with actions: read)'),
+    store('artifact-repository', 'OWNER/NAME', 'GitHub artifact: the repository of --artifact-run-id (default GITHUB_REPOSITORY)'),
+    store('artifact-staging-dir', 'DIR', 'GitHub artifact: where puts are staged before the upload (default RUNNER_TEMP)'),
     { name: 'slack-webhook-url', type: 'string', commands: ALL, value: 'URL', help: 'post the outcome to this Slack incoming webhook (or env SLACK_WEBHOOK_URL)', secret: true },
     { name: 'notify', type: 'string', commands: ALL, value: 'always|failure|never', help: 'when to post to Slack (default always)' },
     { name: 'json', type: 'boolean', commands: ALL, help: 'print one JSON document on stdout' },
@@ -7530,8 +8036,21 @@ const OPTIONS = [
 function optionsFor(command) {
     return OPTIONS.filter((o) => o.commands.includes(command));
 }
-/** The action input that carries an option (`storage` for --to/--from). */
-function inputNameOf(option) {
+/** `s3-part-size` → `s3PartSize`. */
+function camel(name) {
+    return name.replace(/-([a-z0-9])/g, (_m, c) => c.toUpperCase());
+}
+/** A cloud store setting: every command opens a store, so every command takes it. */
+function store(name, value, help) {
+    return { name, type: 'string', commands: ALL, value, help, storage: camel(name) };
+}
+/**
+ * The action input that carries an option: `storage` for --to (backup) and
+ * --from (every other command), `copy-to` for copy's --to.
+ */
+function inputNameOf(option, command) {
+    if (option === 'to' && command === 'copy')
+        return 'copy-to';
     return option === 'to' || option === 'from' ? 'storage' : option;
 }
 
@@ -7545,7 +8064,7 @@ function inputNameOf(option) {
 /* harmony export */   $Y: () => (/* binding */ retentionPolicy),
 /* harmony export */   tf: () => (/* binding */ validate)
 /* harmony export */ });
-/* unused harmony exports BackupSchema, RestoreSchema, VerifySchema, ListSchema, PruneSchema, UnlockSchema, DrillSchema, SCHEMAS */
+/* unused harmony exports storageFields, BackupSchema, RestoreSchema, VerifySchema, ListSchema, PruneSchema, UnlockSchema, DrillSchema, CopySchema, SCHEMAS */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(38816);
 /* harmony import */ var _catalog_manifest_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(35394);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(83916);
@@ -7673,6 +8192,43 @@ const duration = zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP()
     .refine((t) => (0,_util_format_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDuration */ .E9)(t) !== undefined, 'expected a duration like 90s, 15m, 24h, 7d or 1h30m')
     .transform((t) => (0,_util_format_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDuration */ .E9)(t))
     .optional();
+/**
+ * Cloud store settings (options.ts `storage`): passed to the backends as text,
+ * which check them and name the flag in errors (storage/options.ts optionLabel).
+ */
+const setting = nonEmpty.optional();
+const storageFields = {
+    'retry-attempts': setting,
+    'retry-base-ms': setting,
+    'retry-max-ms': setting,
+    'list-page-size': setting,
+    's3-region': setting,
+    's3-endpoint': setting,
+    's3-force-path-style': setting,
+    's3-part-size': setting,
+    's3-concurrency': setting,
+    's3-max-attempts': setting,
+    's3-checksum-calculation': setting,
+    's3-sse': setting,
+    's3-sse-kms-key-id': setting,
+    's3-storage-class': setting,
+    's3-object-lock-mode': setting,
+    's3-object-lock-days': setting,
+    's3-object-lock-retain-until': setting,
+    'gcs-endpoint': setting,
+    'gcs-endpoint-auth': setting,
+    'gcs-storage-class': setting,
+    'gcs-chunk-size': setting,
+    'azure-account': setting,
+    'azure-endpoint': setting,
+    'azure-access-tier': setting,
+    'azure-block-size': setting,
+    'azure-concurrency': setting,
+    'artifact-retention-days': setting,
+    'artifact-run-id': setting,
+    'artifact-repository': setting,
+    'artifact-staging-dir': setting,
+};
 const n8nFields = { 'n8n-api-key': zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().trim().optional(), 'n8n-command': nonEmpty.optional(), 'n8n-timeout': duration };
 const retentionFields = {
     'keep-last': count,
@@ -7739,6 +8295,7 @@ const BackupSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({
     ...encryptFields,
     ...n8nFields,
     ...sourceBackupFields,
+    ...storageFields,
     json: zod__WEBPACK_IMPORTED_MODULE_5__/* .boolean */ .zMY().default(false),
     ...notifyFields,
 })
@@ -7770,6 +8327,7 @@ const RestoreSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({
     ...sourceRestoreFields,
     activate: zod__WEBPACK_IMPORTED_MODULE_5__/* .boolean */ .zMY().default(false),
     'dry-run': zod__WEBPACK_IMPORTED_MODULE_5__/* .boolean */ .zMY().default(false),
+    ...storageFields,
     json: zod__WEBPACK_IMPORTED_MODULE_5__/* .boolean */ .zMY().default(false),
     ...notifyFields,
 }).superRefine((v, ctx) => {
@@ -7787,12 +8345,14 @@ const VerifySchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({
     'backup-id': zod__WEBPACK_IMPORTED_MODULE_5__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_5__/* .literal */ .euz('all'), backupId]).default('latest'),
     deep: zod__WEBPACK_IMPORTED_MODULE_5__/* .boolean */ .zMY().default(false),
     ...decryptFields,
+    ...storageFields,
     json: zod__WEBPACK_IMPORTED_MODULE_5__/* .boolean */ .zMY().default(false),
     ...notifyFields,
 });
 const ListSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({
     from: nonEmpty,
     name: name.optional(),
+    ...storageFields,
     json: zod__WEBPACK_IMPORTED_MODULE_5__/* .boolean */ .zMY().default(false),
     ...notifyFields,
 });
@@ -7803,6 +8363,7 @@ const PruneSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({
     'dry-run': zod__WEBPACK_IMPORTED_MODULE_5__/* .boolean */ .zMY().default(false),
     grace: duration,
     'lock-wait': duration,
+    ...storageFields,
     json: zod__WEBPACK_IMPORTED_MODULE_5__/* .boolean */ .zMY().default(false),
     ...notifyFields,
 });
@@ -7810,6 +8371,7 @@ const UnlockSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({
     from: nonEmpty,
     name,
     all: zod__WEBPACK_IMPORTED_MODULE_5__/* .boolean */ .zMY().default(false),
+    ...storageFields,
     json: zod__WEBPACK_IMPORTED_MODULE_5__/* .boolean */ .zMY().default(false),
     ...notifyFields,
 });
@@ -7824,10 +8386,21 @@ const DrillSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({
     ...decryptFields,
     ...n8nFields,
     ...sourceRestoreFields,
+    ...storageFields,
     json: zod__WEBPACK_IMPORTED_MODULE_5__/* .boolean */ .zMY().default(false),
     ...notifyFields,
 });
-const SCHEMAS = { backup: BackupSchema, restore: RestoreSchema, verify: VerifySchema, list: ListSchema, prune: PruneSchema, unlock: UnlockSchema, drill: DrillSchema };
+const CopySchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({
+    from: nonEmpty,
+    to: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(nonEmpty).min(1, 'at least one storage URL is required'),
+    name,
+    'backup-id': zod__WEBPACK_IMPORTED_MODULE_5__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_5__/* .literal */ .euz('all'), backupId]).default('latest'),
+    'lock-wait': duration,
+    ...storageFields,
+    json: zod__WEBPACK_IMPORTED_MODULE_5__/* .boolean */ .zMY().default(false),
+    ...notifyFields,
+});
+const SCHEMAS = { backup: BackupSchema, restore: RestoreSchema, verify: VerifySchema, list: ListSchema, prune: PruneSchema, unlock: UnlockSchema, drill: DrillSchema, copy: CopySchema };
 /**
  * Validates raw options; the first problem becomes one UsageError line that
  * names the option as the user wrote it (`--name` on the CLI, `input 'name'`
@@ -8879,17 +9452,175 @@ async function syncDir(dir) {
 
 /***/ }),
 
+/***/ 40959:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $2: () => (/* binding */ optString),
+/* harmony export */   Fq: () => (/* binding */ namesAnOption),
+/* harmony export */   LQ: () => (/* binding */ optEnum),
+/* harmony export */   Pb: () => (/* binding */ endpointUrl),
+/* harmony export */   S5: () => (/* binding */ optBool),
+/* harmony export */   cp: () => (/* binding */ parseContainerUrl),
+/* harmony export */   ed: () => (/* binding */ optionLabel),
+/* harmony export */   fM: () => (/* binding */ optInt),
+/* harmony export */   fS: () => (/* binding */ optionName)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(83916);
+/* harmony import */ var _util_redact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(50767);
+/* harmony import */ var _util_format_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(32693);
+
+
+
+/**
+ * Readers for StorageOptions values, which arrive as strings (action inputs,
+ * CLI flags, bakup.yml) or already typed (library use). Each failure names the
+ * option and what it expects.
+ */
+/**
+ * How an error names an option: the front end passes `labels` (`s3PartSize` →
+ * `--s3-part-size` on the CLI, `input 's3-part-size'` in the action), so the
+ * user reads the name they typed; library callers see `storage option s3PartSize`.
+ */
+function optionLabel(opts, name) {
+    const labels = opts.labels;
+    return (labels && typeof labels === 'object' && typeof labels[name] === 'string' ? labels[name] : undefined) ?? `storage option ${name}`;
+}
+/** An option named inside a message: the front end's name, or the bare key. */
+function optionName(opts, name) {
+    const labels = opts.labels;
+    return (labels && typeof labels === 'object' && typeof labels[name] === 'string' ? labels[name] : undefined) ?? name;
+}
+/** True when an error message already starts with one of the front end's option names. */
+function namesAnOption(opts, message) {
+    const labels = opts.labels;
+    return !!labels && typeof labels === 'object' && Object.values(labels).some((l) => typeof l === 'string' && message.startsWith(`${l}:`));
+}
+function optString(opts, name) {
+    const v = opts[name];
+    if (v === undefined || v === null)
+        return undefined;
+    if (typeof v !== 'string')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${optionLabel(opts, name)}: expected text, got ${typeof v}`);
+    const t = v.trim();
+    return t === '' ? undefined : t;
+}
+function optEnum(opts, name, allowed) {
+    const v = optString(opts, name);
+    if (v === undefined)
+        return undefined;
+    const hit = allowed.find((a) => a.toLowerCase() === v.toLowerCase());
+    if (!hit)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${optionLabel(opts, name)}: expected one of ${allowed.join(', ')}, got '${(0,_util_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E)(v)}'`);
+    return hit;
+}
+/** An integer, or for `size` a byte count with an optional unit (`16MiB`, `8m`). */
+function optInt(opts, name, min, max, size = false) {
+    const v = opts[name];
+    if (v === undefined || v === null || v === '')
+        return undefined;
+    let n = NaN;
+    if (typeof v === 'number')
+        n = v;
+    else if (typeof v === 'string') {
+        const t = v.trim();
+        if (size)
+            n = (0,_util_format_js__WEBPACK_IMPORTED_MODULE_2__/* .parseSize */ .DB)(t) ?? NaN;
+        else if (/^\d+$/.test(t))
+            n = Number(t);
+    }
+    if (!Number.isInteger(n) || n < min || n > max) {
+        const expect = size ? `a size from ${min} to ${max} bytes (units KiB, MiB, GiB allowed)` : `an integer from ${min} to ${max}`;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${optionLabel(opts, name)}: expected ${expect}, got '${String(v)}'`);
+    }
+    return n;
+}
+function optBool(opts, name) {
+    const v = opts[name];
+    if (v === undefined || v === null || v === '')
+        return undefined;
+    if (typeof v === 'boolean')
+        return v;
+    if (typeof v === 'string' && /^(true|yes|1|on)$/i.test(v.trim()))
+        return true;
+    if (typeof v === 'string' && /^(false|no|0|off)$/i.test(v.trim()))
+        return false;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${optionLabel(opts, name)}: expected true or false, got '${String(v)}'`);
+}
+/** An http(s) URL for a custom endpoint; named `what` in errors (an option or an env variable). */
+function endpointUrl(value, what) {
+    let u;
+    try {
+        u = new URL(value);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${what}: expected an http(s) URL such as http://127.0.0.1:9000, got '${(0,_util_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E)(value)}'`);
+    }
+    if (u.protocol !== 'http:' && u.protocol !== 'https:') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${what}: expected an http(s) URL such as http://127.0.0.1:9000, got '${(0,_util_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E)(value)}'`);
+    }
+    if (u.username || u.password)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${what}: credentials in an endpoint URL are not read; use the SDK's credential variables`);
+    return value.replace(/\/+$/, '');
+}
+/**
+ * Parses `s3://bucket/some/prefix`, `gs://…`, `azblob://…`. Credentials,
+ * ports, query strings and empty path segments are refused: they would be
+ * silently ignored or mean something else on another store.
+ */
+function parseContainerUrl(url, raw, form, containerWord, namePattern, nameRule) {
+    const shown = (0,_util_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E)(raw);
+    if (url.username || url.password) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`storage URL '${shown}': credentials in the URL are not read; see docs/STORAGE.md for where ${form.split(':')[0]} credentials come from`);
+    }
+    if (url.port)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`storage URL '${shown}': a port is not part of ${form}; set the endpoint option instead`);
+    if (url.search || url.hash)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`storage URL '${shown}': unexpected '${url.search ? '?' : '#'}…'; expected ${form}`);
+    let container;
+    let path;
+    try {
+        container = decodeURIComponent(url.hostname);
+        path = decodeURIComponent(url.pathname);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`storage URL '${shown}': invalid percent-encoding; expected ${form}`);
+    }
+    if (!container)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`storage URL '${shown}': no ${containerWord} name; expected ${form}`);
+    if (!namePattern.test(container))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`storage URL '${shown}': '${container}' is not a valid ${containerWord} name (${nameRule})`);
+    // One leading and one trailing slash are syntax; any other empty part is a typo.
+    const segments = path.replace(/^\//, '').replace(/\/$/, '');
+    // The URL parser already folded '.' and '..' away; look at what was typed.
+    const typedPath = raw.trim().replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/i, '').replace(/[?#].*$/, '');
+    const dotted = typedPath.split('/').some((s) => s === '.' || s === '..' || /^(%2e|\.){1,2}$/i.test(s));
+    if (dotted || (segments !== '' && segments.split('/').some((s) => s === '' || s === '.' || s === '..'))) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`storage URL '${shown}': the prefix has empty, '.' or '..' parts; expected ${form}`);
+    }
+    const prefix = segments ? `${segments}/` : '';
+    return { container, prefix, location: `${url.protocol}//${container}${segments ? `/${segments}` : ''}` };
+}
+
+
+/***/ }),
+
 /***/ 32912:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EA: () => (/* binding */ putIfAbsentByReadBack),
 /* harmony export */   ID: () => (/* binding */ joinKey),
+/* harmony export */   gt: () => (/* binding */ holdsBytes),
 /* harmony export */   m_: () => (/* binding */ NotFoundError),
 /* harmony export */   yR: () => (/* binding */ checkKey)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(83916);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(57075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(83916);
 
-class NotFoundError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OperationalError */ .LE {
+
+class NotFoundError extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OperationalError */ .LE {
     location;
     key;
     constructor(location, key) {
@@ -8906,12 +9637,50 @@ function checkKey(key) {
         key.split('/').some((seg) => seg === '' || seg === '.' || seg === '..') ||
         key.includes('\\') ||
         key.includes('\0')) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`invalid storage key '${key}': expected '/'-separated names without empty, '.' or '..' parts`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`invalid storage key '${key}': expected '/'-separated names without empty, '.' or '..' parts`);
     }
     return key;
 }
 function joinKey(...parts) {
     return parts.filter((p) => p.length > 0).join('/');
+}
+/**
+ * After a conditional create was refused: true only when the object holds
+ * exactly `body`, i.e. our own earlier attempt landed and only its answer was
+ * lost (a retried request then finds "its" object). Lock bodies are unique.
+ */
+async function holdsBytes(storage, key, body) {
+    let stream;
+    try {
+        stream = await storage.get(key);
+    }
+    catch (err) {
+        if (err instanceof NotFoundError)
+            return false;
+        throw err;
+    }
+    const parts = [];
+    let size = 0;
+    for await (const chunk of stream) {
+        size += chunk.length;
+        if (size > body.length) {
+            stream.destroy();
+            return false;
+        }
+        parts.push(chunk);
+    }
+    return Buffer.concat(parts).equals(body);
+}
+/**
+ * putIfAbsent for a peer that does not support conditional writes: look,
+ * write, read back. Not atomic (two writers in the same instant can both
+ * win), which is why backends use the store's conditional write when it has one.
+ */
+async function putIfAbsentByReadBack(storage, key, body) {
+    if (await storage.stat(key))
+        return false;
+    await storage.put(key, node_stream__WEBPACK_IMPORTED_MODULE_0__.Readable.from([body]), { contentType: 'application/json' });
+    return holdsBytes(storage, key, body);
 }
 
 
@@ -19291,8 +20060,8 @@ var errors = __nccwpck_require__(83916);
 var config_options = __nccwpck_require__(6856);
 // EXTERNAL MODULE: ./src/config/schema.ts
 var schema = __nccwpck_require__(90131);
-// EXTERNAL MODULE: ./src/commands/run.ts + 36 modules
-var run = __nccwpck_require__(16466);
+// EXTERNAL MODULE: ./src/commands/run.ts + 38 modules
+var run = __nccwpck_require__(7773);
 // EXTERNAL MODULE: ./src/util/redact.ts
 var util_redact = __nccwpck_require__(50767);
 ;// CONCATENATED MODULE: ./src/log.ts
@@ -19387,6 +20156,7 @@ const SYNOPSIS = {
     prune: 'bakup prune --from <storage-url> --name NAME --keep-last N --keep-daily N … [--keep-within DUR] [--dry-run]',
     unlock: 'bakup unlock --from <storage-url> --name NAME [--all]',
     drill: 'bakup drill --from <storage-url> --name NAME --target <throwaway URI> [--backup-id latest] [--max-age DUR] [--max-restore-time DUR]',
+    copy: 'bakup copy --from <storage-url> --to <storage-url> [--to …] --name NAME [--backup-id ID|latest|all]',
 };
 const ABOUT = {
     backup: 'Back up a source to one or more storages. The manifest is written last: a backup exists only once complete.',
@@ -19395,6 +20165,7 @@ const ABOUT = {
     list: 'List the committed backups in a storage.',
     prune: 'Apply a retention policy on the store (restic forget rules, ORed). Manifests go first, then artifacts; parents of kept incrementals are kept; manifest-less folders older than --grace are swept.',
     unlock: 'Remove stale locks (past their expiry) left by jobs that died; --all removes every lock.',
+    copy: 'Copy committed backups to other storages as they are stored (still compressed and encrypted: no key needed). Every byte is checked against the manifest on the way; the manifest is written last, once every artifact arrived. Backups already there are skipped; incrementals follow their parents. Exit 3 when a source artifact does not match its manifest (nothing is listed on the target).',
     drill: 'Restore drill: restore a backup into a throwaway target, compare what landed there with the fingerprint recorded at backup time, and check the achieved RPO (backup age) and RTO (restore time) against objectives. Exit 3 when the data differs, 1 when an objective is missed.',
 };
 function mainHelp() {
@@ -19409,11 +20180,23 @@ function mainHelp() {
     ].join('\n');
 }
 function commandHelp(c) {
-    const rows = (0,config_options/* optionsFor */.A5)(c).map((o) => {
+    const row = (o) => {
         const flag = `--${o.name}${o.value ? ` ${o.value}` : ''}`;
         return `  ${flag.padEnd(34)} ${o.help}`;
-    });
-    return [`Usage: ${SYNOPSIS[c]}`, '', ABOUT[c], '', 'Options:', ...rows, `  ${'--help'.padEnd(34)} show this help`].join('\n');
+    };
+    const options = (0,config_options/* optionsFor */.A5)(c);
+    return [
+        `Usage: ${SYNOPSIS[c]}`,
+        '',
+        ABOUT[c],
+        '',
+        'Options:',
+        ...options.filter((o) => !o.storage).map(row),
+        `  ${'--help'.padEnd(34)} show this help`,
+        '',
+        'Cloud store options (each read only by stores of its kind; docs/STORAGE.md):',
+        ...options.filter((o) => o.storage).map(row),
+    ].join('\n');
 }
 /** Runs the CLI; returns the exit code (the caller sets process.exitCode). */
 async function runCli(argv, io = { stdout: process.stdout, stderr: process.stderr }) {
@@ -19443,7 +20226,7 @@ async function runCli(argv, io = { stdout: process.stdout, stderr: process.stder
         (0,util_redact/* registerSecret */.c)(webhook);
         let outcome;
         try {
-            outcome = await (0,run/* runCommand */.d)(command, inputs, { log }, (o) => `--${o}`);
+            outcome = await (0,run/* runCommand */.d1)(command, inputs, { log }, (o) => `--${o}`);
         }
         catch (err) {
             await (0,slack/* notifySlack */.g9)(webhook, inputs.notify, (0,slack/* failureFacts */._2)(command, inputs.name, err), log);

@@ -1,26 +1,208 @@
-export const id = 582;
-export const ids = [582];
+export const id = 44;
+export const ids = [44];
 export const modules = {
 
-/***/ 36582:
+/***/ 94044:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AZURE_TIERS: () => (/* binding */ AZURE_TIERS),
-/* harmony export */   AzureStorage: () => (/* binding */ AzureStorage),
-/* harmony export */   azureSettings: () => (/* binding */ azureSettings),
-/* harmony export */   openAzure: () => (/* binding */ openAzure)
-/* harmony export */ });
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57075);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _azure_storage_blob__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70728);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
-/* harmony import */ var _util_redact_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(50767);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4910);
-/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(40959);
-/* harmony import */ var _storage_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(32912);
-/* harmony import */ var _streams_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(50664);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  AZURE_TIERS: () => (/* binding */ AZURE_TIERS),
+  AzureStorage: () => (/* binding */ AzureStorage),
+  azureSettings: () => (/* binding */ azureSettings),
+  openAzure: () => (/* binding */ openAzure)
+});
+
+// EXTERNAL MODULE: ./node_modules/@azure/storage-blob/dist/esm/index.js + 153 modules
+var esm = __webpack_require__(70728);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/util/redact.ts
+var redact = __webpack_require__(50767);
+// EXTERNAL MODULE: ./src/storage/errors.ts
+var storage_errors = __webpack_require__(4910);
+// EXTERNAL MODULE: ./src/storage/options.ts
+var options = __webpack_require__(40959);
+// EXTERNAL MODULE: ./src/storage/storage.ts
+var storage = __webpack_require__(32912);
+// EXTERNAL MODULE: ./src/storage/streams.ts
+var streams = __webpack_require__(50664);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./src/storage/part-buffers.ts
+var part_buffers = __webpack_require__(62242);
+;// CONCATENATED MODULE: ./src/storage/azure-upload.ts
+
+
+
+/** The body failed (rather than the store): rethrown as is by the caller. */
+class AzureBodyError extends Error {
+    original;
+    constructor(original) {
+        super('body failed');
+        this.original = original;
+    }
+}
+const MAX_BLOCK = 4000 * 1024 * 1024;
+/**
+ * A blob may have 50000 blocks: sizes double every 10000 blocks, so the
+ * default 8 MiB reaches ~2.4 TiB while small blobs keep small buffers.
+ */
+function blockSizeFor(blockNumber, base) {
+    return Math.min(base * 2 ** Math.floor((blockNumber - 1) / 10_000), MAX_BLOCK);
+}
+/**
+ * Streams a body into a block blob: blocks are copied into buffers leased from
+ * the process's part-buffer pool (part-buffers.ts), staged `concurrency` at a
+ * time (each request body is a buffer, so the SDK retries a block on its own),
+ * and committed as a block list only after the body ended and every block is
+ * staged. A body that fits in one block is one Put Blob and takes no buffer.
+ * A failure or an abort stops reading the body, waits for the blocks in flight
+ * and commits nothing: the blob keeps its previous content, and Azure discards
+ * the uncommitted blocks after 7 days.
+ *
+ * The SDK's uploadStream was the first implementation; it keeps the body's
+ * chunks referenced until a whole block has arrived and holds its own buffers
+ * apart from every other upload, which mattered when one backup went to
+ * several stores at once (bench/README.md).
+ */
+async function uploadBlocks(blob, body, tuning) {
+    const { blockSize, concurrency, signal } = tuning;
+    const lease = part_buffers/* partBuffers */.v.open({ want: concurrency + 1, min: 2 });
+    const prefix = (0,external_node_crypto_.randomUUID)();
+    const ids = [];
+    const inflight = new Set();
+    let wake;
+    let failure;
+    let total = 0;
+    const fail = (err) => {
+        failure ??= err;
+        lease.interrupt();
+        wake?.();
+    };
+    const onAbort = () => {
+        fail((0,streams/* abortError */.v)(signal));
+        body.destroy((0,streams/* abortError */.v)(signal));
+    };
+    if (signal?.aborted) {
+        lease.close();
+        throw (0,streams/* abortError */.v)(signal);
+    }
+    signal?.addEventListener('abort', onAbort, { once: true });
+    async function take() {
+        if (failure !== undefined)
+            return undefined;
+        const buf = await lease.take(blockSizeFor(ids.length + 1, blockSize));
+        if (buf && failure !== undefined) {
+            lease.give(buf);
+            return undefined;
+        }
+        return buf;
+    }
+    async function stage(buf, length) {
+        while (inflight.size >= concurrency && failure === undefined)
+            await new Promise((resolve) => (wake = resolve));
+        if (failure !== undefined) {
+            lease.give(buf);
+            return;
+        }
+        // Block ids of one blob must all have the same length.
+        const id = Buffer.from(`${prefix}-${String(ids.length).padStart(6, '0')}`).toString('base64');
+        ids.push(id);
+        const p = blob
+            .stageBlock(id, buf.subarray(0, length), length, { abortSignal: signal })
+            .then(() => undefined, (err) => {
+            fail(err);
+            // Stop the producer now rather than after the whole body was read.
+            body.destroy();
+        })
+            .finally(() => {
+            inflight.delete(p);
+            lease.give(buf);
+            const w = wake;
+            wake = undefined;
+            w?.();
+        });
+        inflight.add(p);
+    }
+    try {
+        const head = [];
+        let headBytes = 0;
+        let current;
+        let filled = 0;
+        try {
+            for await (const chunk of body) {
+                const data = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk);
+                if (current === undefined) {
+                    if (headBytes + data.length <= blockSize) {
+                        head.push(data);
+                        headBytes += data.length;
+                        total += data.length;
+                        continue;
+                    }
+                    current = await take();
+                    if (!current)
+                        break;
+                    for (const h of head)
+                        filled += h.copy(current, filled);
+                    head.length = 0;
+                }
+                for (let off = 0; off < data.length;) {
+                    if (filled === current.length) {
+                        await stage(current, filled);
+                        current = await take();
+                        filled = 0;
+                        if (!current)
+                            break;
+                    }
+                    const n = Math.min(data.length - off, current.length - filled);
+                    data.copy(current, filled, off, off + n);
+                    filled += n;
+                    off += n;
+                    total += n;
+                }
+                if (failure !== undefined || !current)
+                    break;
+            }
+        }
+        catch (err) {
+            if (failure === undefined)
+                throw new AzureBodyError(err);
+        }
+        if (failure !== undefined)
+            throw failure;
+        const options = { abortSignal: signal, blobHTTPHeaders: tuning.headers, tier: tuning.tier };
+        if (current === undefined) {
+            const single = Buffer.concat(head, headBytes);
+            await blob.upload(single, single.length, options);
+            return total;
+        }
+        if (filled > 0)
+            await stage(current, filled);
+        else
+            lease.give(current);
+        await Promise.all([...inflight]);
+        if (failure !== undefined)
+            throw failure;
+        await blob.commitBlockList(ids, options);
+        return total;
+    }
+    catch (err) {
+        await Promise.allSettled([...inflight]);
+        if (signal?.aborted)
+            throw (0,streams/* abortError */.v)(signal);
+        throw err;
+    }
+    finally {
+        signal?.removeEventListener('abort', onAbort);
+        lease.close();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/storage/azure.ts
 
 
 
@@ -42,14 +224,14 @@ const PERMISSION = {
     delete: `${DATA_ACTION}/delete (role Storage Blob Data Contributor)`,
 };
 function azureSettings(url, raw, opts, env = process.env) {
-    const { container, prefix, location } = (0,_options_js__WEBPACK_IMPORTED_MODULE_5__/* .parseContainerUrl */ .cp)(url, raw, 'azblob://container/prefix', 'container', /^(?=.{3,63}$)[a-z0-9](?:[a-z0-9]|-(?!-))*[a-z0-9]$/, '3-63 lower-case letters, digits and single hyphens');
-    const account = (0,_options_js__WEBPACK_IMPORTED_MODULE_5__/* .optString */ .$2)(opts, 'azureAccount') ?? env.AZURE_STORAGE_ACCOUNT;
-    const optEndpoint = (0,_options_js__WEBPACK_IMPORTED_MODULE_5__/* .optString */ .$2)(opts, 'azureEndpoint');
+    const { container, prefix, location } = (0,options/* parseContainerUrl */.cp)(url, raw, 'azblob://container/prefix', 'container', /^(?=.{3,63}$)[a-z0-9](?:[a-z0-9]|-(?!-))*[a-z0-9]$/, '3-63 lower-case letters, digits and single hyphens');
+    const account = (0,options/* optString */.$2)(opts, 'azureAccount') ?? env.AZURE_STORAGE_ACCOUNT;
+    const optEndpoint = (0,options/* optString */.$2)(opts, 'azureEndpoint');
     let auth;
-    if (env.AZURE_STORAGE_CONNECTION_STRING && !(0,_options_js__WEBPACK_IMPORTED_MODULE_5__/* .optString */ .$2)(opts, 'azureAccount'))
+    if (env.AZURE_STORAGE_CONNECTION_STRING && !(0,options/* optString */.$2)(opts, 'azureAccount'))
         auth = { kind: 'connection-string' };
     else if (!account) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`storage URL '${location}': no Azure storage account; set AZURE_STORAGE_CONNECTION_STRING, or AZURE_STORAGE_ACCOUNT (or the azureAccount option) with a key, a SAS token or an Azure login`);
+        throw new errors/* UsageError */.eb(`storage URL '${location}': no Azure storage account; set AZURE_STORAGE_CONNECTION_STRING, or AZURE_STORAGE_ACCOUNT (or the azureAccount option) with a key, a SAS token or an Azure login`);
     }
     else if (env.AZURE_STORAGE_KEY)
         auth = { kind: 'shared-key', account };
@@ -58,19 +240,20 @@ function azureSettings(url, raw, opts, env = process.env) {
     else
         auth = { kind: 'default-credential', account };
     if (auth.kind !== 'connection-string' && !/^[a-z0-9]{3,24}$/.test(auth.account)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`azure account '${auth.account}': expected 3-24 lower-case letters and digits`);
+        const from = (0,options/* optString */.$2)(opts, 'azureAccount') ? (0,options/* optionLabel */.ed)(opts, 'azureAccount') : 'AZURE_STORAGE_ACCOUNT';
+        throw new errors/* UsageError */.eb(`${from}: expected a storage account name of 3-24 lower-case letters and digits, got '${auth.account}'`);
     }
     return {
         container,
         prefix,
         location,
         auth,
-        endpoint: optEndpoint ? (0,_options_js__WEBPACK_IMPORTED_MODULE_5__/* .endpointUrl */ .Pb)(optEndpoint, 'storage option azureEndpoint') : undefined,
-        tier: (0,_options_js__WEBPACK_IMPORTED_MODULE_5__/* .optEnum */ .LQ)(opts, 'azureAccessTier', AZURE_TIERS),
-        // 50000 blocks of the default 8 MiB allow objects up to 390 GiB.
-        blockSize: (0,_options_js__WEBPACK_IMPORTED_MODULE_5__/* .optInt */ .fM)(opts, 'azureBlockSize', 1 * MiB, 4000 * MiB, true) ?? 8 * MiB,
-        concurrency: (0,_options_js__WEBPACK_IMPORTED_MODULE_5__/* .optInt */ .fM)(opts, 'azureConcurrency', 1, 64) ?? 4,
-        listPageSize: (0,_options_js__WEBPACK_IMPORTED_MODULE_5__/* .optInt */ .fM)(opts, 'listPageSize', 1, 5000),
+        endpoint: optEndpoint ? (0,options/* endpointUrl */.Pb)(optEndpoint, (0,options/* optionLabel */.ed)(opts, 'azureEndpoint')) : undefined,
+        tier: (0,options/* optEnum */.LQ)(opts, 'azureAccessTier', AZURE_TIERS),
+        // Block sizes double every 10000 blocks (azure-upload.ts): the default 8 MiB reaches ~2.4 TiB.
+        blockSize: (0,options/* optInt */.fM)(opts, 'azureBlockSize', 1 * MiB, 4000 * MiB, true) ?? 8 * MiB,
+        concurrency: (0,options/* optInt */.fM)(opts, 'azureConcurrency', 1, 64) ?? 4,
+        listPageSize: (0,options/* optInt */.fM)(opts, 'listPageSize', 1, 5000),
     };
 }
 async function serviceClient(s, env, maxTries) {
@@ -79,40 +262,41 @@ async function serviceClient(s, env, maxTries) {
     if (auth.kind === 'connection-string') {
         const cs = env.AZURE_STORAGE_CONNECTION_STRING;
         for (const m of cs.matchAll(/(?:AccountKey|SharedAccessSignature)=([^;]+)/gi))
-            (0,_util_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .registerSecret */ .c)(m[1]);
+            (0,redact/* registerSecret */.c)(m[1]);
         try {
-            return _azure_storage_blob__WEBPACK_IMPORTED_MODULE_1__/* .BlobServiceClient */ .wS.fromConnectionString(cs, pipelineOptions);
+            return esm/* BlobServiceClient */.wS.fromConnectionString(cs, pipelineOptions);
         }
         catch {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb('AZURE_STORAGE_CONNECTION_STRING: not a valid connection string (expected AccountName=…;AccountKey=… or BlobEndpoint=…;SharedAccessSignature=…)');
+            throw new errors/* UsageError */.eb('AZURE_STORAGE_CONNECTION_STRING: not a valid connection string (expected AccountName=…;AccountKey=… or BlobEndpoint=…;SharedAccessSignature=…)');
         }
     }
     const endpoint = s.endpoint ?? `https://${auth.account}.blob.core.windows.net`;
     if (auth.kind === 'shared-key') {
-        (0,_util_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .registerSecret */ .c)(env.AZURE_STORAGE_KEY);
+        (0,redact/* registerSecret */.c)(env.AZURE_STORAGE_KEY);
         let cred;
         try {
-            cred = new _azure_storage_blob__WEBPACK_IMPORTED_MODULE_1__/* .StorageSharedKeyCredential */ .Z3(auth.account, env.AZURE_STORAGE_KEY);
+            cred = new esm/* StorageSharedKeyCredential */.Z3(auth.account, env.AZURE_STORAGE_KEY);
         }
         catch {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb('AZURE_STORAGE_KEY: not a valid account key (expected the base64 key from the portal)');
+            throw new errors/* UsageError */.eb('AZURE_STORAGE_KEY: not a valid account key (expected the base64 key from the portal)');
         }
-        return new _azure_storage_blob__WEBPACK_IMPORTED_MODULE_1__/* .BlobServiceClient */ .wS(endpoint, cred, pipelineOptions);
+        return new esm/* BlobServiceClient */.wS(endpoint, cred, pipelineOptions);
     }
     if (auth.kind === 'sas') {
         const sas = env.AZURE_STORAGE_SAS_TOKEN.replace(/^\?/, '');
-        (0,_util_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .registerSecret */ .c)(sas);
-        return new _azure_storage_blob__WEBPACK_IMPORTED_MODULE_1__/* .BlobServiceClient */ .wS(`${endpoint}?${sas}`, undefined, pipelineOptions);
+        (0,redact/* registerSecret */.c)(sas);
+        return new esm/* BlobServiceClient */.wS(`${endpoint}?${sas}`, undefined, pipelineOptions);
     }
     // Loaded only here: @azure/identity is large and most users never need it.
     const { DefaultAzureCredential } = await Promise.all(/* import() */[__webpack_require__.e(324), __webpack_require__.e(211)]).then(__webpack_require__.bind(__webpack_require__, 73016));
-    return new _azure_storage_blob__WEBPACK_IMPORTED_MODULE_1__/* .BlobServiceClient */ .wS(endpoint, new DefaultAzureCredential(), pipelineOptions);
+    return new esm/* BlobServiceClient */.wS(endpoint, new DefaultAzureCredential(), pipelineOptions);
 }
 /**
  * `azblob://container/prefix` on Azure Blob Storage. A put stages blocks of
- * `blockSize` from the stream (at most `concurrency` in memory) and commits the
- * block list only when the stream has ended and every block is staged, so a
- * failed or aborted put leaves the blob as it was. Its staged blocks stay
+ * `blockSize` from the stream (azure-upload.ts: `concurrency` in flight, one
+ * filling, buffers from the process's part-buffer pool) and commits the block
+ * list only when the stream has ended and every block is staged, so a failed
+ * or aborted put leaves the blob as it was. Its staged blocks stay
  * uncommitted and Azure discards them after 7 days.
  */
 class AzureStorage {
@@ -130,10 +314,10 @@ class AzureStorage {
         this.location = settings.location;
     }
     blob(key, forUpload = false) {
-        return (forUpload ? this.uploadContainer : this.container).getBlockBlobClient(this.settings.prefix + (0,_storage_js__WEBPACK_IMPORTED_MODULE_6__/* .checkKey */ .yR)(key));
+        return (forUpload ? this.uploadContainer : this.container).getBlockBlobClient(this.settings.prefix + (0,storage/* checkKey */.yR)(key));
     }
     fail(err, op, key) {
-        return (0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .storageError */ .QX)(err, {
+        return (0,storage_errors/* storageError */.QX)(err, {
             location: this.location,
             containerWord: 'container',
             container: this.settings.container,
@@ -147,40 +331,46 @@ class AzureStorage {
     async put(key, body, opts = {}) {
         const blob = this.blob(key, true);
         const { signal } = opts;
-        if (signal?.aborted)
-            throw (0,_streams_js__WEBPACK_IMPORTED_MODULE_7__/* .abortError */ .vt)(signal);
-        const counter = new _streams_js__WEBPACK_IMPORTED_MODULE_7__/* .ByteCounter */ .P$();
-        let bodyError;
-        let failed = false;
-        (0,node_stream__WEBPACK_IMPORTED_MODULE_0__.pipeline)(body, counter, (err) => {
-            if (err && !failed)
-                bodyError ??= err;
-        });
-        // The SDK does not pass the signal to staged blocks; ending the body with an
-        // error makes it stop before committing anything.
-        const onAbort = () => counter.destroy((0,_streams_js__WEBPACK_IMPORTED_MODULE_7__/* .abortError */ .vt)(signal));
-        signal?.addEventListener('abort', onAbort, { once: true });
+        let size;
         try {
-            await blob.uploadStream(counter, this.settings.blockSize, this.settings.concurrency, {
-                abortSignal: signal,
-                blobHTTPHeaders: opts.contentType ? { blobContentType: opts.contentType } : undefined,
+            size = await uploadBlocks(blob, body, {
+                blockSize: this.settings.blockSize,
+                concurrency: this.settings.concurrency,
+                headers: opts.contentType ? { blobContentType: opts.contentType } : undefined,
                 tier: this.settings.tier,
+                signal,
             });
         }
         catch (err) {
-            failed = true;
-            // On a block failure the SDK only pauses the body; end it so the producer upstream stops too.
-            counter.destroy();
+            if (err instanceof AzureBodyError)
+                throw err.original;
             if (signal?.aborted)
-                throw (0,_streams_js__WEBPACK_IMPORTED_MODULE_7__/* .abortError */ .vt)(signal);
-            if (bodyError)
-                throw bodyError;
+                throw (0,streams/* abortError */.v)(signal);
             throw this.fail(err, 'put', key);
         }
-        finally {
-            signal?.removeEventListener('abort', onAbort);
+        return { key, size, modified: new Date() };
+    }
+    /**
+     * Creates `key` only if no blob has it: Put Blob with `If-None-Match: *`,
+     * which Azure (and Azurite) refuse with 409 BlobAlreadyExists when it exists.
+     */
+    async putIfAbsent(key, body) {
+        try {
+            await this.blob(key).upload(body, body.length, {
+                conditions: { ifNoneMatch: '*' },
+                blobHTTPHeaders: { blobContentType: 'application/json' },
+                tier: this.settings.tier,
+            });
+            return true;
         }
-        return { key, size: counter.bytes, modified: new Date() };
+        catch (err) {
+            const { status, code } = (0,storage_errors/* failureFacts */._2)(err);
+            if (status === 409 || status === 412 || code === 'BlobAlreadyExists' || code === 'ConditionNotMet')
+                return (0,storage/* holdsBytes */.gt)(this, key, body);
+            if (status === 404 && code !== 'ContainerNotFound')
+                await this.isMissingBlob(err, 'put', key);
+            throw this.fail(err, 'put', key);
+        }
     }
     async get(key) {
         try {
@@ -192,7 +382,7 @@ class AzureStorage {
         }
         catch (err) {
             if (await this.isMissingBlob(err, 'get', key))
-                throw new _storage_js__WEBPACK_IMPORTED_MODULE_6__/* .NotFoundError */ .m_(this.location, key);
+                throw new storage/* NotFoundError */.m_(this.location, key);
             throw this.fail(err, 'get', key);
         }
     }
@@ -209,7 +399,7 @@ class AzureStorage {
     }
     /** A 404 is a missing blob unless the container is missing; HEAD answers have no body, so ask once. */
     async isMissingBlob(err, op, key) {
-        const { status, code } = (0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .failureFacts */ ._2)(err);
+        const { status, code } = (0,storage_errors/* failureFacts */._2)(err);
         if (status !== 404 || code === 'ContainerNotFound')
             return false;
         if (!this.containerChecked) {
@@ -218,7 +408,7 @@ class AzureStorage {
                 exists = await this.container.exists();
             }
             catch (e) {
-                if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .failureFacts */ ._2)(e).status !== 403)
+                if ((0,storage_errors/* failureFacts */._2)(e).status !== 403)
                     throw this.fail(e, op, key);
             }
             if (!exists)
@@ -451,7 +641,9 @@ function storageError(err, ctx) {
         return new StorageError(`${where} failed: not authenticated (HTTP 401); ${ctx.credentialHint}`, false, { cause: err });
     }
     if (code === 'ENOTFOUND') {
-        return new StorageError(`${where} failed: cannot resolve the endpoint host${ctx.endpoint ? ` of ${ctx.endpoint}` : ''} (ENOTFOUND)`, false, { cause: err });
+        // The host asked for can differ from the endpoint's: virtual-hosted S3 puts the bucket in front.
+        const host = [prop(err, 'hostname'), prop(prop(err, 'cause'), 'hostname')].find((h) => typeof h === 'string') ?? /ENOTFOUND (\S+)/.exec(facts.message)?.[1];
+        return new StorageError(`${where} failed: cannot resolve ${host ? `the host '${host}'` : 'the endpoint host'}${ctx.endpoint ? ` (endpoint ${ctx.endpoint})` : ''} (ENOTFOUND)`, false, { cause: err });
     }
     const transient = isTransientFailure(facts);
     if (code && NETWORK_TRANSIENT.has(code)) {
@@ -486,133 +678,152 @@ function isTransient(err) {
 
 /***/ }),
 
-/***/ 40959:
+/***/ 62242:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $2: () => (/* binding */ optString),
-/* harmony export */   LQ: () => (/* binding */ optEnum),
-/* harmony export */   Pb: () => (/* binding */ endpointUrl),
-/* harmony export */   S5: () => (/* binding */ optBool),
-/* harmony export */   cp: () => (/* binding */ parseContainerUrl),
-/* harmony export */   fM: () => (/* binding */ optInt)
+/* harmony export */   v: () => (/* binding */ partBuffers)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
-/* harmony import */ var _util_redact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(50767);
-/* harmony import */ var _util_format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32693);
-
-
-
+/* unused harmony export PartBufferPool */
 /**
- * Readers for StorageOptions values, which arrive as strings (action inputs,
- * CLI flags, bakup.yml) or already typed (library use). Each failure names the
- * option and what it expects.
+ * One pool for the part buffers of every upload in the process: S3 parts, GCS
+ * chunks, Azure blocks.
+ *
+ * A backup written to several stores at once moves the same bytes to each of
+ * them at the pace of the slowest (the fan-out's backpressure), so the faster
+ * uploads never use their whole concurrency at the same time as the others.
+ * With a pool per upload, each one kept its own high-water mark of buffers
+ * anyway: a fan-out to S3, GCS and Azure held nine 8 MiB buffers, most of them
+ * idle. Here the uploads share one budget:
+ *
+ *   budget = max(largest single upload's want, 2 buffers for every upload)
+ *
+ * so one upload alone gets all it asks for (`(concurrency + 1) × part size`:
+ * nothing changes for a single destination), and several uploads at once each
+ * keep two (one filling, one in flight: still pipelined), lending the rest
+ * to whichever needs it. A lease that holds no buffer always gets one, and a
+ * lease waits only while its own parts are in flight, which finish without
+ * needing input: no upload can starve another.
  */
-function optString(opts, name) {
-    const v = opts[name];
-    if (v === undefined || v === null)
-        return undefined;
-    if (typeof v !== 'string')
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`storage option ${name}: expected text, got ${typeof v}`);
-    const t = v.trim();
-    return t === '' ? undefined : t;
+class PartBufferPool {
+    idle = [];
+    idleBytes = 0;
+    inUse = 0;
+    leases = new Set();
+    /** The budget when the last lease closed: idle buffers are kept up to it for the next upload. */
+    lastBudget = 0;
+    open(shape) {
+        const lease = new Lease(this, shape);
+        this.leases.add(lease);
+        this.wakeAll();
+        return lease;
+    }
+    /** Bytes the uploads may hold at once (see the module comment). */
+    budget() {
+        let sumMin = 0;
+        let maxWant = 0;
+        for (const l of this.leases) {
+            sumMin += l.shape.min * l.unit;
+            maxWant = Math.max(maxWant, l.shape.want * l.unit);
+        }
+        return Math.max(sumMin, maxWant);
+    }
+    /** What the pool holds now, for tests and the bench. */
+    stats() {
+        return { inUse: this.inUse, idle: this.idleBytes, budget: this.budget(), leases: this.leases.size };
+    }
+    /** @internal */
+    tryTake(lease, size) {
+        if (lease.held.size > 0 && this.inUse + size > this.budget())
+            return undefined;
+        this.inUse += size;
+        const i = this.idle.findIndex((b) => b.length === size);
+        if (i >= 0) {
+            const [buf] = this.idle.splice(i, 1);
+            this.idleBytes -= size;
+            return buf;
+        }
+        // Idle buffers of another size would only add to the total: let them go.
+        while (this.idle.length && this.inUse + this.idleBytes > this.budget())
+            this.idleBytes -= this.idle.shift().length;
+        // Outside Node's shared pool: these buffers are reused for the whole run.
+        return Buffer.allocUnsafeSlow(size);
+    }
+    /** @internal */
+    giveBack(buf) {
+        this.inUse -= buf.length;
+        const keep = this.leases.size ? this.budget() : this.lastBudget;
+        if (this.inUse + this.idleBytes + buf.length <= keep) {
+            this.idle.push(buf);
+            this.idleBytes += buf.length;
+        }
+        this.wakeAll();
+    }
+    /** @internal */
+    closed(lease) {
+        if (this.leases.size === 1)
+            this.lastBudget = this.budget();
+        this.leases.delete(lease);
+        this.wakeAll();
+    }
+    wakeAll() {
+        for (const l of this.leases)
+            l.wake();
+    }
 }
-function optEnum(opts, name, allowed) {
-    const v = optString(opts, name);
-    if (v === undefined)
-        return undefined;
-    const hit = allowed.find((a) => a.toLowerCase() === v.toLowerCase());
-    if (!hit)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`storage option ${name}: expected one of ${allowed.join(', ')}, got '${(0,_util_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E)(v)}'`);
-    return hit;
+class Lease {
+    pool;
+    shape;
+    held = new Set();
+    /** The part size this lease asks for (its largest so far), in bytes. */
+    unit = 0;
+    waiting;
+    interrupted = false;
+    done = false;
+    constructor(pool, shape) {
+        this.pool = pool;
+        this.shape = shape;
+    }
+    async take(size) {
+        this.unit = Math.max(this.unit, size);
+        for (;;) {
+            if (this.interrupted || this.done)
+                return undefined;
+            const buf = this.pool.tryTake(this, size);
+            if (buf) {
+                this.held.add(buf);
+                return buf;
+            }
+            await new Promise((resolve) => (this.waiting = resolve));
+        }
+    }
+    give(buf) {
+        if (!this.held.delete(buf))
+            return;
+        this.pool.giveBack(buf);
+    }
+    interrupt() {
+        this.interrupted = true;
+        this.wake();
+    }
+    close() {
+        if (this.done)
+            return;
+        this.done = true;
+        for (const buf of [...this.held])
+            this.give(buf);
+        this.pool.closed(this);
+        this.wake();
+    }
+    /** @internal */
+    wake() {
+        const w = this.waiting;
+        this.waiting = undefined;
+        w?.();
+    }
 }
-/** An integer, or for `size` a byte count with an optional unit (`16MiB`, `8m`). */
-function optInt(opts, name, min, max, size = false) {
-    const v = opts[name];
-    if (v === undefined || v === null || v === '')
-        return undefined;
-    let n = NaN;
-    if (typeof v === 'number')
-        n = v;
-    else if (typeof v === 'string') {
-        const t = v.trim();
-        if (size)
-            n = (0,_util_format_js__WEBPACK_IMPORTED_MODULE_2__/* .parseSize */ .DB)(t) ?? NaN;
-        else if (/^\d+$/.test(t))
-            n = Number(t);
-    }
-    if (!Number.isInteger(n) || n < min || n > max) {
-        const expect = size ? `a size from ${min} to ${max} bytes (units KiB, MiB, GiB allowed)` : `an integer from ${min} to ${max}`;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`storage option ${name}: expected ${expect}, got '${String(v)}'`);
-    }
-    return n;
-}
-function optBool(opts, name) {
-    const v = opts[name];
-    if (v === undefined || v === null || v === '')
-        return undefined;
-    if (typeof v === 'boolean')
-        return v;
-    if (typeof v === 'string' && /^(true|yes|1|on)$/i.test(v.trim()))
-        return true;
-    if (typeof v === 'string' && /^(false|no|0|off)$/i.test(v.trim()))
-        return false;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`storage option ${name}: expected true or false, got '${String(v)}'`);
-}
-/** An http(s) URL for a custom endpoint; named `what` in errors (an option or an env variable). */
-function endpointUrl(value, what) {
-    let u;
-    try {
-        u = new URL(value);
-    }
-    catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${what}: expected an http(s) URL such as http://127.0.0.1:9000, got '${(0,_util_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E)(value)}'`);
-    }
-    if (u.protocol !== 'http:' && u.protocol !== 'https:') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${what}: expected an http(s) URL such as http://127.0.0.1:9000, got '${(0,_util_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E)(value)}'`);
-    }
-    if (u.username || u.password)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${what}: credentials in an endpoint URL are not read; use the SDK's credential variables`);
-    return value.replace(/\/+$/, '');
-}
-/**
- * Parses `s3://bucket/some/prefix`, `gs://…`, `azblob://…`. Credentials,
- * ports, query strings and empty path segments are refused: they would be
- * silently ignored or mean something else on another store.
- */
-function parseContainerUrl(url, raw, form, containerWord, namePattern, nameRule) {
-    const shown = (0,_util_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E)(raw);
-    if (url.username || url.password) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`storage URL '${shown}': credentials in the URL are not read; see docs/STORAGE.md for where ${form.split(':')[0]} credentials come from`);
-    }
-    if (url.port)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`storage URL '${shown}': a port is not part of ${form}; set the endpoint option instead`);
-    if (url.search || url.hash)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`storage URL '${shown}': unexpected '${url.search ? '?' : '#'}…'; expected ${form}`);
-    let container;
-    let path;
-    try {
-        container = decodeURIComponent(url.hostname);
-        path = decodeURIComponent(url.pathname);
-    }
-    catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`storage URL '${shown}': invalid percent-encoding; expected ${form}`);
-    }
-    if (!container)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`storage URL '${shown}': no ${containerWord} name; expected ${form}`);
-    if (!namePattern.test(container))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`storage URL '${shown}': '${container}' is not a valid ${containerWord} name (${nameRule})`);
-    // One leading and one trailing slash are syntax; any other empty part is a typo.
-    const segments = path.replace(/^\//, '').replace(/\/$/, '');
-    // The URL parser already folded '.' and '..' away; look at what was typed.
-    const typedPath = raw.trim().replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/i, '').replace(/[?#].*$/, '');
-    const dotted = typedPath.split('/').some((s) => s === '.' || s === '..' || /^(%2e|\.){1,2}$/i.test(s));
-    if (dotted || (segments !== '' && segments.split('/').some((s) => s === '' || s === '.' || s === '..'))) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`storage URL '${shown}': the prefix has empty, '.' or '..' parts; expected ${form}`);
-    }
-    const prefix = segments ? `${segments}/` : '';
-    return { container, prefix, location: `${url.protocol}//${container}${segments ? `/${segments}` : ''}` };
-}
+/** The process's pool. */
+const partBuffers = new PartBufferPool();
 
 
 /***/ }),
@@ -621,24 +832,12 @@ function parseContainerUrl(url, raw, form, containerWord, namePattern, nameRule)
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Jf: () => (/* binding */ resumableRead),
-/* harmony export */   P$: () => (/* binding */ ByteCounter),
-/* harmony export */   vt: () => (/* binding */ abortError)
+/* harmony export */   J: () => (/* binding */ resumableRead),
+/* harmony export */   v: () => (/* binding */ abortError)
 /* harmony export */ });
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57075);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_0__);
 
-/** Counts the bytes that pass, so a put can report the size without asking the store again. */
-class ByteCounter extends node_stream__WEBPACK_IMPORTED_MODULE_0__.Transform {
-    bytes = 0;
-    constructor() {
-        super({ highWaterMark: 1 << 20 });
-    }
-    _transform(chunk, _enc, cb) {
-        this.bytes += chunk.length;
-        cb(null, chunk);
-    }
-}
 /** The error an aborted operation rejects with: the signal's own reason when it is an AbortError. */
 function abortError(signal) {
     const reason = signal.reason;
