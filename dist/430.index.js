@@ -443,6 +443,7 @@ class KeyHasher {
         this.n = 0;
     }
 }
+/** murmur3's 32-bit finaliser (also mixes the per-key sums of a Redis fingerprint). */
 function fmix(h) {
     h ^= h >>> 16;
     h = Math.imul(h, 0x85ebca6b);
@@ -1470,8 +1471,8 @@ class FingerprintBuilder {
             h1 = Math.imul(h1 ^ c, 0x01000193);
             h2 = Math.imul((h2 ^ c) + i, 0x5bd1e995);
         }
-        d.a = (d.a + sign * fingerprint_fmix(h1)) >>> 0;
-        d.b = (d.b + sign * fingerprint_fmix(h2 ^ 0x68e31da4)) >>> 0;
+        d.a = (d.a + sign * fmix(h1)) >>> 0;
+        d.b = (d.b + sign * fmix(h2 ^ 0x68e31da4)) >>> 0;
     }
     get keys() {
         let n = 0;
@@ -1552,14 +1553,6 @@ function byItem(x, y) {
     if (a && b && a[1] !== b[1])
         return Number(a[1]) - Number(b[1]);
     return x.localeCompare(y);
-}
-function fingerprint_fmix(h) {
-    h ^= h >>> 16;
-    h = Math.imul(h, 0x85ebca6b);
-    h ^= h >>> 13;
-    h = Math.imul(h, 0xc2b2ae35);
-    h ^= h >>> 16;
-    return h >>> 0;
 }
 /** Feeds one portable record chunk (src/formats/redis-records) to the digest of the key it belongs to. */
 function digestChunk(vd, c) {

@@ -71,13 +71,12 @@ function blockSizeFor(blockNumber, base) {
  */
 async function uploadBlocks(blob, body, tuning) {
     const { blockSize, concurrency, signal } = tuning;
-    const lease = part_buffers/* partBuffers */.v.open({ want: concurrency + 1, min: 2 });
+    const lease = part_buffers/* partBuffers */.vq.open({ want: concurrency + 1, min: 2 });
     const prefix = (0,external_node_crypto_.randomUUID)();
     const ids = [];
     const inflight = new Set();
     let wake;
     let failure;
-    let total = 0;
     const fail = (err) => {
         failure ??= err;
         lease.interrupt();
@@ -129,44 +128,9 @@ async function uploadBlocks(blob, body, tuning) {
         inflight.add(p);
     }
     try {
-        const head = [];
-        let headBytes = 0;
-        let current;
-        let filled = 0;
+        let filled;
         try {
-            for await (const chunk of body) {
-                const data = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk);
-                if (current === undefined) {
-                    if (headBytes + data.length <= blockSize) {
-                        head.push(data);
-                        headBytes += data.length;
-                        total += data.length;
-                        continue;
-                    }
-                    current = await take();
-                    if (!current)
-                        break;
-                    for (const h of head)
-                        filled += h.copy(current, filled);
-                    head.length = 0;
-                }
-                for (let off = 0; off < data.length;) {
-                    if (filled === current.length) {
-                        await stage(current, filled);
-                        current = await take();
-                        filled = 0;
-                        if (!current)
-                            break;
-                    }
-                    const n = Math.min(data.length - off, current.length - filled);
-                    data.copy(current, filled, off, off + n);
-                    filled += n;
-                    off += n;
-                    total += n;
-                }
-                if (failure !== undefined || !current)
-                    break;
-            }
+            filled = await (0,part_buffers/* fillParts */.av)(body, blockSize, take, stage, () => failure !== undefined);
         }
         catch (err) {
             if (failure === undefined)
@@ -174,14 +138,15 @@ async function uploadBlocks(blob, body, tuning) {
         }
         if (failure !== undefined)
             throw failure;
+        const { head, headBytes, current, total } = filled;
         const options = { abortSignal: signal, blobHTTPHeaders: tuning.headers, tier: tuning.tier };
         if (current === undefined) {
             const single = Buffer.concat(head, headBytes);
             await blob.upload(single, single.length, options);
             return total;
         }
-        if (filled > 0)
-            await stage(current, filled);
+        if (filled.filled > 0)
+            await stage(current, filled.filled);
         else
             lease.give(current);
         await Promise.all([...inflight]);
@@ -682,7 +647,8 @@ function isTransient(err) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   v: () => (/* binding */ partBuffers)
+/* harmony export */   av: () => (/* binding */ fillParts),
+/* harmony export */   vq: () => (/* binding */ partBuffers)
 /* harmony export */ });
 /* unused harmony export PartBufferPool */
 /**
@@ -824,6 +790,51 @@ class Lease {
 }
 /** The process's pool. */
 const partBuffers = new PartBufferPool();
+/**
+ * Copies a body into part buffers for a multipart/block upload: the first
+ * part's bytes wait as the body's own chunks until they outgrow `firstSize`
+ * (a small object then goes up in one request, from those chunks), and a full
+ * buffer is handed to `send` only once more bytes arrive, so the last part may
+ * be the only one. `take` and `send` answer undefined / do nothing once the
+ * upload has failed; `stopped` says so, and the loop ends.
+ */
+async function fillParts(body, firstSize, take, send, stopped) {
+    const r = { head: [], headBytes: 0, current: undefined, filled: 0, total: 0 };
+    for await (const chunk of body) {
+        const data = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk);
+        if (r.current === undefined) {
+            if (r.headBytes + data.length <= firstSize) {
+                r.head.push(data);
+                r.headBytes += data.length;
+                r.total += data.length;
+                continue;
+            }
+            r.current = await take();
+            if (!r.current)
+                break;
+            for (const h of r.head)
+                r.filled += h.copy(r.current, r.filled);
+            r.head.length = 0;
+        }
+        for (let off = 0; off < data.length;) {
+            if (r.filled === r.current.length) {
+                await send(r.current, r.filled);
+                r.current = await take();
+                r.filled = 0;
+                if (!r.current)
+                    break;
+            }
+            const n = Math.min(data.length - off, r.current.length - r.filled);
+            data.copy(r.current, r.filled, off, off + n);
+            r.filled += n;
+            off += n;
+            r.total += n;
+        }
+        if (stopped() || !r.current)
+            break;
+    }
+    return r;
+}
 
 
 /***/ }),

@@ -229,7 +229,8 @@ function isTransient(err) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   v: () => (/* binding */ partBuffers)
+/* harmony export */   av: () => (/* binding */ fillParts),
+/* harmony export */   vq: () => (/* binding */ partBuffers)
 /* harmony export */ });
 /* unused harmony export PartBufferPool */
 /**
@@ -371,6 +372,51 @@ class Lease {
 }
 /** The process's pool. */
 const partBuffers = new PartBufferPool();
+/**
+ * Copies a body into part buffers for a multipart/block upload: the first
+ * part's bytes wait as the body's own chunks until they outgrow `firstSize`
+ * (a small object then goes up in one request, from those chunks), and a full
+ * buffer is handed to `send` only once more bytes arrive, so the last part may
+ * be the only one. `take` and `send` answer undefined / do nothing once the
+ * upload has failed; `stopped` says so, and the loop ends.
+ */
+async function fillParts(body, firstSize, take, send, stopped) {
+    const r = { head: [], headBytes: 0, current: undefined, filled: 0, total: 0 };
+    for await (const chunk of body) {
+        const data = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk);
+        if (r.current === undefined) {
+            if (r.headBytes + data.length <= firstSize) {
+                r.head.push(data);
+                r.headBytes += data.length;
+                r.total += data.length;
+                continue;
+            }
+            r.current = await take();
+            if (!r.current)
+                break;
+            for (const h of r.head)
+                r.filled += h.copy(r.current, r.filled);
+            r.head.length = 0;
+        }
+        for (let off = 0; off < data.length;) {
+            if (r.filled === r.current.length) {
+                await send(r.current, r.filled);
+                r.current = await take();
+                r.filled = 0;
+                if (!r.current)
+                    break;
+            }
+            const n = Math.min(data.length - off, r.current.length - r.filled);
+            data.copy(r.current, r.filled, off, off + n);
+            r.filled += n;
+            off += n;
+            r.total += n;
+        }
+        if (stopped() || !r.current)
+            break;
+    }
+    return r;
+}
 
 
 /***/ }),
@@ -609,12 +655,11 @@ class BodyError extends Error {
 async function uploadStream(client, params, body, tuning) {
     const { partSize, queueSize, signal } = tuning;
     const checksum = tuning.checksum ? { ChecksumAlgorithm: 'CRC32' } : {};
-    const lease = part_buffers/* partBuffers */.v.open({ want: queueSize + 1, min: 2 });
+    const lease = part_buffers/* partBuffers */.vq.open({ want: queueSize + 1, min: 2 });
     let wake;
     let failure;
     let uploadId;
     let partNumber = 0;
-    let total = 0;
     const parts = [];
     const inflight = new Set();
     const fail = (err) => {
@@ -688,46 +733,9 @@ async function uploadStream(client, params, body, tuning) {
     }
     try {
         // The first part's bytes wait as the body's own chunks until they outgrow one part.
-        const head = [];
-        let headBytes = 0;
-        const firstSize = partSizeFor(1, partSize);
-        let current;
-        let filled = 0;
+        let filled;
         try {
-            for await (const chunk of body) {
-                const data = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk);
-                if (current === undefined) {
-                    if (headBytes + data.length <= firstSize) {
-                        head.push(data);
-                        headBytes += data.length;
-                        total += data.length;
-                        continue;
-                    }
-                    current = await takeBuffer();
-                    if (!current)
-                        break;
-                    for (const h of head)
-                        filled += h.copy(current, filled);
-                    head.length = 0;
-                }
-                for (let off = 0; off < data.length;) {
-                    // A full buffer is sent only once more bytes arrive: the last part may be the only one.
-                    if (filled === current.length) {
-                        await sendPart(current, filled);
-                        current = await takeBuffer();
-                        filled = 0;
-                        if (!current)
-                            break;
-                    }
-                    const n = Math.min(data.length - off, current.length - filled);
-                    data.copy(current, filled, off, off + n);
-                    filled += n;
-                    off += n;
-                    total += n;
-                }
-                if (failure !== undefined || !current)
-                    break;
-            }
+            filled = await (0,part_buffers/* fillParts */.av)(body, partSizeFor(1, partSize), takeBuffer, sendPart, () => failure !== undefined);
         }
         catch (err) {
             // The body failed, or was destroyed because a part or an abort failed first.
@@ -736,14 +744,15 @@ async function uploadStream(client, params, body, tuning) {
         }
         if (failure !== undefined)
             throw failure;
+        const { head, headBytes, current, total } = filled;
         if (uploadId === undefined) {
-            const single = current ? current.subarray(0, filled) : Buffer.concat(head, headBytes);
+            const single = current ? current.subarray(0, filled.filled) : Buffer.concat(head, headBytes);
             await client.send(new dist_cjs/* PutObjectCommand */.wKZ({ ...params, ...checksum, Body: single, ContentLength: single.length }), { abortSignal: signal });
             return total;
         }
         if (!current)
             throw new Error('upload stopped');
-        await sendPart(current, filled);
+        await sendPart(current, filled.filled);
         await Promise.all([...inflight]);
         if (failure !== undefined)
             throw failure;

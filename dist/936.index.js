@@ -425,7 +425,7 @@ async function uploadResumable(uri, body, tuning) {
         }
     }
     // Chunk buffers come from the process's pool (part-buffers.ts): one filling, one being sent.
-    const lease = part_buffers/* partBuffers */.v.open({ want: 2, min: 2 });
+    const lease = part_buffers/* partBuffers */.vq.open({ want: 2, min: 2 });
     const take = async () => {
         const buf = await lease.take(chunkSize);
         if (!buf)
@@ -786,7 +786,8 @@ async function openGcs(url, raw, opts) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   v: () => (/* binding */ partBuffers)
+/* harmony export */   av: () => (/* binding */ fillParts),
+/* harmony export */   vq: () => (/* binding */ partBuffers)
 /* harmony export */ });
 /* unused harmony export PartBufferPool */
 /**
@@ -928,6 +929,51 @@ class Lease {
 }
 /** The process's pool. */
 const partBuffers = new PartBufferPool();
+/**
+ * Copies a body into part buffers for a multipart/block upload: the first
+ * part's bytes wait as the body's own chunks until they outgrow `firstSize`
+ * (a small object then goes up in one request, from those chunks), and a full
+ * buffer is handed to `send` only once more bytes arrive, so the last part may
+ * be the only one. `take` and `send` answer undefined / do nothing once the
+ * upload has failed; `stopped` says so, and the loop ends.
+ */
+async function fillParts(body, firstSize, take, send, stopped) {
+    const r = { head: [], headBytes: 0, current: undefined, filled: 0, total: 0 };
+    for await (const chunk of body) {
+        const data = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk);
+        if (r.current === undefined) {
+            if (r.headBytes + data.length <= firstSize) {
+                r.head.push(data);
+                r.headBytes += data.length;
+                r.total += data.length;
+                continue;
+            }
+            r.current = await take();
+            if (!r.current)
+                break;
+            for (const h of r.head)
+                r.filled += h.copy(r.current, r.filled);
+            r.head.length = 0;
+        }
+        for (let off = 0; off < data.length;) {
+            if (r.filled === r.current.length) {
+                await send(r.current, r.filled);
+                r.current = await take();
+                r.filled = 0;
+                if (!r.current)
+                    break;
+            }
+            const n = Math.min(data.length - off, r.current.length - r.filled);
+            data.copy(r.current, r.filled, off, off + n);
+            r.filled += n;
+            off += n;
+            r.total += n;
+        }
+        if (stopped() || !r.current)
+            break;
+    }
+    return r;
+}
 
 
 /***/ }),

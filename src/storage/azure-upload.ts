@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import type { BlobHTTPHeaders, BlockBlobClient } from '@azure/storage-blob';
-import { partBuffers } from './part-buffers.js';
+import { fillParts, partBuffers, type FilledParts } from './part-buffers.js';
 import { abortError } from './streams.js';
 
 export interface BlockTuning {
@@ -53,7 +53,6 @@ export async function uploadBlocks(blob: BlockBlobClient, body: Readable, tuning
   const inflight = new Set<Promise<void>>();
   let wake: (() => void) | undefined;
   let failure: unknown;
-  let total = 0;
 
   const fail = (err: unknown) => {
     failure ??= err;
@@ -110,51 +109,21 @@ export async function uploadBlocks(blob: BlockBlobClient, body: Readable, tuning
   }
 
   try {
-    const head: Buffer[] = [];
-    let headBytes = 0;
-    let current: Buffer | undefined;
-    let filled = 0;
+    let filled: FilledParts | undefined;
     try {
-      for await (const chunk of body) {
-        const data = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string);
-        if (current === undefined) {
-          if (headBytes + data.length <= blockSize) {
-            head.push(data);
-            headBytes += data.length;
-            total += data.length;
-            continue;
-          }
-          current = await take();
-          if (!current) break;
-          for (const h of head) filled += h.copy(current, filled);
-          head.length = 0;
-        }
-        for (let off = 0; off < data.length; ) {
-          if (filled === current.length) {
-            await stage(current, filled);
-            current = await take();
-            filled = 0;
-            if (!current) break;
-          }
-          const n = Math.min(data.length - off, current.length - filled);
-          data.copy(current, filled, off, off + n);
-          filled += n;
-          off += n;
-          total += n;
-        }
-        if (failure !== undefined || !current) break;
-      }
+      filled = await fillParts(body, blockSize, take, stage, () => failure !== undefined);
     } catch (err) {
       if (failure === undefined) throw new AzureBodyError(err);
     }
     if (failure !== undefined) throw failure;
+    const { head, headBytes, current, total } = filled!;
     const options = { abortSignal: signal, blobHTTPHeaders: tuning.headers, tier: tuning.tier };
     if (current === undefined) {
       const single = Buffer.concat(head, headBytes);
       await blob.upload(single, single.length, options);
       return total;
     }
-    if (filled > 0) await stage(current, filled);
+    if (filled!.filled > 0) await stage(current, filled!.filled);
     else lease.give(current);
     await Promise.all([...inflight]);
     if (failure !== undefined) throw failure;

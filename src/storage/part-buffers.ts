@@ -165,3 +165,62 @@ class Lease implements PartLease {
 
 /** The process's pool. */
 export const partBuffers = new PartBufferPool();
+
+/** Where filling a body's parts stopped: the first part's chunks (when it never outgrew one part), or the last buffer. */
+export interface FilledParts {
+  /** The body's own chunks while they fit in the first part; empty once a buffer was taken. */
+  head: Buffer[];
+  headBytes: number;
+  /** The last buffer taken, `filled` bytes of it used; undefined when the whole body fit in `head`. */
+  current: Buffer | undefined;
+  filled: number;
+  total: number;
+}
+
+/**
+ * Copies a body into part buffers for a multipart/block upload: the first
+ * part's bytes wait as the body's own chunks until they outgrow `firstSize`
+ * (a small object then goes up in one request, from those chunks), and a full
+ * buffer is handed to `send` only once more bytes arrive, so the last part may
+ * be the only one. `take` and `send` answer undefined / do nothing once the
+ * upload has failed; `stopped` says so, and the loop ends.
+ */
+export async function fillParts(
+  body: AsyncIterable<unknown>,
+  firstSize: number,
+  take: () => Promise<Buffer | undefined>,
+  send: (buf: Buffer, length: number) => Promise<void>,
+  stopped: () => boolean,
+): Promise<FilledParts> {
+  const r: FilledParts = { head: [], headBytes: 0, current: undefined, filled: 0, total: 0 };
+  for await (const chunk of body) {
+    const data = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string);
+    if (r.current === undefined) {
+      if (r.headBytes + data.length <= firstSize) {
+        r.head.push(data);
+        r.headBytes += data.length;
+        r.total += data.length;
+        continue;
+      }
+      r.current = await take();
+      if (!r.current) break;
+      for (const h of r.head) r.filled += h.copy(r.current, r.filled);
+      r.head.length = 0;
+    }
+    for (let off = 0; off < data.length; ) {
+      if (r.filled === r.current.length) {
+        await send(r.current, r.filled);
+        r.current = await take();
+        r.filled = 0;
+        if (!r.current) break;
+      }
+      const n = Math.min(data.length - off, r.current.length - r.filled);
+      data.copy(r.current, r.filled, off, off + n);
+      r.filled += n;
+      off += n;
+      r.total += n;
+    }
+    if (stopped() || !r.current) break;
+  }
+  return r;
+}

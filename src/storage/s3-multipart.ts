@@ -9,7 +9,7 @@ import {
   type PutObjectCommandInput,
   type S3Client,
 } from '@aws-sdk/client-s3';
-import { partBuffers } from './part-buffers.js';
+import { fillParts, partBuffers, type FilledParts } from './part-buffers.js';
 import { abortError } from './streams.js';
 
 /** The object-level parameters every request of one upload repeats. */
@@ -67,7 +67,6 @@ export async function uploadStream(client: S3Client, params: UploadParams, body:
   let failure: unknown;
   let uploadId: string | undefined;
   let partNumber = 0;
-  let total = 0;
   const parts: CompletedPart[] = [];
   const inflight = new Set<Promise<void>>();
 
@@ -146,55 +145,23 @@ export async function uploadStream(client: S3Client, params: UploadParams, body:
 
   try {
     // The first part's bytes wait as the body's own chunks until they outgrow one part.
-    const head: Buffer[] = [];
-    let headBytes = 0;
-    const firstSize = partSizeFor(1, partSize);
-    let current: Buffer | undefined;
-    let filled = 0;
+    let filled: FilledParts | undefined;
     try {
-      for await (const chunk of body) {
-        const data = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string);
-        if (current === undefined) {
-          if (headBytes + data.length <= firstSize) {
-            head.push(data);
-            headBytes += data.length;
-            total += data.length;
-            continue;
-          }
-          current = await takeBuffer();
-          if (!current) break;
-          for (const h of head) filled += h.copy(current, filled);
-          head.length = 0;
-        }
-        for (let off = 0; off < data.length; ) {
-          // A full buffer is sent only once more bytes arrive: the last part may be the only one.
-          if (filled === current.length) {
-            await sendPart(current, filled);
-            current = await takeBuffer();
-            filled = 0;
-            if (!current) break;
-          }
-          const n = Math.min(data.length - off, current.length - filled);
-          data.copy(current, filled, off, off + n);
-          filled += n;
-          off += n;
-          total += n;
-        }
-        if (failure !== undefined || !current) break;
-      }
+      filled = await fillParts(body, partSizeFor(1, partSize), takeBuffer, sendPart, () => failure !== undefined);
     } catch (err) {
       // The body failed, or was destroyed because a part or an abort failed first.
       if (failure === undefined) throw new BodyError(err);
     }
     if (failure !== undefined) throw failure;
+    const { head, headBytes, current, total } = filled!;
 
     if (uploadId === undefined) {
-      const single = current ? current.subarray(0, filled) : Buffer.concat(head, headBytes);
+      const single = current ? current.subarray(0, filled!.filled) : Buffer.concat(head, headBytes);
       await client.send(new PutObjectCommand({ ...params, ...checksum, Body: single, ContentLength: single.length }), { abortSignal: signal });
       return total;
     }
     if (!current) throw new Error('upload stopped');
-    await sendPart(current, filled);
+    await sendPart(current, filled!.filled);
     await Promise.all([...inflight]);
     if (failure !== undefined) throw failure;
     parts.sort((a, b) => a.PartNumber! - b.PartNumber!);

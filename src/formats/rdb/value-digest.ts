@@ -101,7 +101,8 @@ class KeyHasher {
   }
 }
 
-function fmix(h: number): number {
+/** murmur3's 32-bit finaliser (also mixes the per-key sums of a Redis fingerprint). */
+export function fmix(h: number): number {
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Fingerprint } from '../../catalog/manifest.js';
 import { rdbTypeName } from '../../formats/rdb/parser.js';
 import { ChunkKind, type Chunk } from '../../formats/redis-records/format.js';
-import { DIGEST_TYPES, RedisValueDigest, ValueDecodeError, type DigestType, type KeyDigest } from '../../formats/rdb/value-digest.js';
+import { DIGEST_TYPES, RedisValueDigest, fmix, ValueDecodeError, type DigestType, type KeyDigest } from '../../formats/rdb/value-digest.js';
 
 export const REDIS_TYPES = DIGEST_TYPES;
 
@@ -200,14 +200,6 @@ function byItem(x: string, y: string): number {
   return x.localeCompare(y);
 }
 
-function fmix(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
-}
 
 /** Feeds one portable record chunk (src/formats/redis-records) to the digest of the key it belongs to. */
 export function digestChunk(vd: RedisValueDigest, c: Chunk): void {
