@@ -31,7 +31,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { createReadStream, createWriteStream, statSync, mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { createGzip } from 'node:zlib';
@@ -163,8 +163,7 @@ async function generate(client, db, o) {
       const batch = [];
       for (let j = i; j < Math.min(n, i + 1000); j++) {
         if (o.lean) batch.push({ _id: j, email: `u${j}@example.com`, n: j * 1.25, at: new Date(1_700_000_000_000 + j * 1000), pad: `${j % 97}:${pad}` });
-        else batch.push({ _id: j, name: `user ${j}`, email: `u${j}@example.com`, age: j % 97, score: j * 1.25, createdAt: new Date(1_700_000_000_000 + j * 1000), tags: ['a', `t${j % 13}`], profile: { city: `city ${j % 500}`, zip: String(10000 + (j % 89999)) }, pad });
-  const padOf = (j) => (o.compression ? words(j, Math.max(0, o.docBytes - 200)) : pad);
+        else batch.push({ _id: j, name: `user ${j}`, email: `u${j}@example.com`, age: j % 97, score: j * 1.25, createdAt: new Date(1_700_000_000_000 + j * 1000), tags: ['a', `t${j % 13}`], profile: { city: `city ${j % 500}`, zip: String(10000 + (j % 89999)) }, pad: padOf(j) });
       }
       await coll.insertMany(batch, { ordered: false });
     }
@@ -272,6 +271,8 @@ async function measure(o, services, uri) {
     }
     return;
   }
+  // The machine may be shared: CPU seconds and RSS compare better than wall time when it is loaded.
+  const load0 = loadavg().map((x) => x.toFixed(2)).join(' ');
   const ours = path.join(dir, 'bakup.archive.gz');
   const theirs = path.join(dir, 'mongodump.archive.gz');
   const rows = [];
@@ -329,6 +330,7 @@ async function measure(o, services, uri) {
     console.log(`backup  ratio bakup/mongodump    ${(b1.seconds / b2.seconds).toFixed(2)}  (< 1 is faster)`);
     console.log(`restore ratio bakup/mongorestore ${(r1.seconds / r2.seconds).toFixed(2)}${o.peer === 'mongo-java-server' ? ' (best of two alternating runs each)' : ''}`);
     console.log(`archives: bakup ${statSync(ours).size} bytes, mongodump ${statSync(theirs).size} bytes`);
+    console.log(`load average (1/5/15 min): at the start ${load0}, at the end ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
     for (const [db, n] of Object.entries(counted)) console.log(`${db}: ${n} documents ${n === o.docs ? '(all)' : '(MISMATCH)'}`);
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -15,6 +15,7 @@ import { Progress } from '../../src/progress/progress.js';
 import { MongoSource } from '../../src/sources/mongodb/mongo-source.js';
 import type { MongoSourceOptions } from '../../src/sources/mongodb/options.js';
 import { restoreArchiveFile } from '../../src/sources/mongodb/restore.js';
+import { batchDocuments, rawBatches } from '../../src/sources/mongodb/raw-batches.js';
 import { openSource, openTarget } from '../../src/sources/open.js';
 import type { ArtifactIn, BackupOutcome, SourceContext } from '../../src/sources/source.js';
 import { needServices, toolPath } from '../helpers/services.js';
@@ -492,5 +493,35 @@ describe('fidelity limits of FerretDB, recorded', () => {
     const want = await snapshot(src, { indexes: false });
     expect(await snapshot(dst, { indexes: false })).toEqual(want);
     expect(await snapshot(dst2, { indexes: false })).toEqual(want);
+  });
+});
+
+describe('raw cursor batches (the driver reply read in place)', () => {
+  it('yields every document of every batch as the server sent it, from the reply itself, and closes the cursor', async () => {
+    const d = db('raw');
+    const docs = Array.from({ length: 10 }, (_, i) => ({ _id: i, s: 'x'.repeat(i * 10), n: Long.fromNumber(i) }));
+    await col(d, 'c').insertMany(docs);
+    const cursor = col(d, 'c').find({}, { raw: true, batchSize: 3, sort: { _id: 1 } });
+    const sizes: number[] = [];
+    const got: Buffer[] = [];
+    for await (const batch of rawBatches(cursor)) {
+      sizes.push(batch.starts.length);
+      const mine = [...batchDocuments(batch)];
+      got.push(...mine.map((b) => Buffer.from(b)));
+      // The installed driver's reply is read in place (no per-document copy): the bytes hold more than the
+      // documents (the reply's envelope). If a driver upgrade changes its internals, this says so.
+      expect(batch.bytes.length).toBeGreaterThan(mine.reduce((a, b) => a + b.length, 0));
+    }
+    expect(sizes).toEqual([3, 3, 3, 1]);
+    expect(got).toEqual(docs.map((x) => Buffer.from(BSON.serialize(x))));
+    expect(cursor.closed).toBe(true);
+
+    // Left early: the cursor is closed too.
+    const early = col(d, 'c').find({}, { raw: true, batchSize: 3 });
+    for await (const batch of rawBatches(early)) {
+      expect(batch.starts).toHaveLength(3);
+      break;
+    }
+    expect(early.closed).toBe(true);
   });
 });

@@ -181,6 +181,38 @@ describe('mongodump archive writer + reader', () => {
     bad.writeInt32LE(bad.length + 1, 0);
     expect(() => w.namespace('d', 'a').write(bad)).toThrow(/well-formed/);
   });
+  it('copies documents out of the caller\'s buffer (writeFrom): the same archive, the buffer free at once', async () => {
+    const docs = Array.from({ length: 50 }, (_, i) => doc(i, i * 7));
+    const want = await build({ 'd.c': docs }, 300);
+    const w = new MongoArchiveWriter({ header: { serverVersion: '7.0.0', toolVersion: 'test', concurrentCollections: 1 }, namespaces: [meta('d', 'c')], segmentBytes: 300 });
+    const out = collect(w.stream);
+    const nw = w.namespace('d', 'c');
+    // Like a cursor reply: documents at offsets inside one buffer, which the caller reuses for the next batch.
+    const reply = Buffer.alloc(4096);
+    for (let i = 0; i < docs.length; i += 5) {
+      let at = 11;
+      const starts: number[] = [];
+      for (const d of docs.slice(i, i + 5)) {
+        d.copy(reply, at);
+        starts.push(at);
+        at += d.length + 3;
+      }
+      for (const s of starts) await nw.writeFrom(reply, s);
+      reply.fill(0xee);
+    }
+    await nw.end();
+    w.finish();
+    expect(await out).toEqual(want);
+    expect((await readAll(want)).summary.namespaces[0]).toMatchObject({ count: 50, crc: crc64(Buffer.concat(docs)) });
+  });
+
+  it('writes a document larger than a segment as a segment of its own', async () => {
+    const docs = [doc(1, 10), doc(2, 5000), doc(3, 10)];
+    const bytes = await build({ 'd.c': docs }, 1000);
+    const { events, summary } = await readAll(bytes, 333);
+    expect(Buffer.concat(events.flatMap((e) => (e.type === 'documents' ? e.docs : [])))).toEqual(Buffer.concat(docs));
+    expect(summary.namespaces[0]).toMatchObject({ count: 3, crc: crc64(Buffer.concat(docs)) });
+  });
 });
 
 describe('mongodump archive reader: bad input', () => {

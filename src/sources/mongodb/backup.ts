@@ -10,6 +10,7 @@ import { EXACT_BSON, encodeMetadata, uuidHex } from './metadata.js';
 import { NOT_RESTORED } from './namespace.js';
 import { OPLOG_NS, captureFilter, compareTs, hasOplog, newestOplogTs, oldestOplogTs, oplogCaptureStart, scopeCapturedEntry, tsToPoint, type NsFilter } from './oplog.js';
 import type { ResolvedMongoOptions } from './options.js';
+import { CURSOR_BATCH, batchDocuments, docLength, rawBatches } from './raw-batches.js';
 
 export const SYSTEM_DBS = new Set(['admin', 'local', 'config']);
 export const TOOL_NAME = 'bakup';
@@ -275,14 +276,6 @@ export function oplogPoint(ts: Timestamp, fallbackTime = new Date()): Point {
   return { time: p.t === 0 ? fallbackTime.toISOString() : new Date(p.t * 1000).toISOString(), position: { t: p.t, i: p.i } };
 }
 
-/**
- * Documents per cursor batch. Left to the server, a getMore returns up to 16 MiB;
- * with 4 collections in parallel the driver then holds and indexes 64 MiB of
- * replies, and peak RSS went to 445 MiB for a 50 MiB database (mongo-java-server,
- * bench/README.md); 1000 documents per batch gave 240 MiB and a faster backup.
- */
-const CURSOR_BATCH = 1000;
-
 async function streamCursor(
   client: MongoClient,
   db: string,
@@ -297,44 +290,28 @@ async function streamCursor(
     .db(db)
     .collection(coll, o.readPreference ? { readPreference: o.readPreference } : {})
     .find(filter, { raw: true, batchSize: CURSOR_BATCH });
-  try {
-    while (await cursor.hasNext()) {
-      ctx.signal?.throwIfAborted();
-      const docs = cursor.readBufferedDocuments() as unknown as Uint8Array[];
-      for (const d of docs) {
-        const b = Buffer.from(d.buffer, d.byteOffset, d.byteLength);
-        digest.add(b);
-        const wait = nw.write(b);
-        if (wait) await wait;
-      }
-      ctx.progress.addItems(docs.length);
+  for await (const { bytes, starts } of rawBatches(cursor, ctx.signal)) {
+    for (const at of starts) {
+      digest.add(bytes.subarray(at, at + docLength(bytes, at)));
+      const wait = nw.writeFrom(bytes, at); // copied: the reply is not kept once its batch is written
+      if (wait) await wait;
     }
-  } finally {
-    await cursor.close().catch(() => undefined);
+    ctx.progress.addItems(starts.length);
   }
 }
 
 async function streamOplog(client: MongoClient, start: Timestamp, end: Timestamp, nw: NamespaceWriter, filter: NsFilter): Promise<number> {
-  const cursor = client.db('local').collection('oplog.rs').find(captureFilter(start, end), { raw: true });
+  const cursor = client.db('local').collection('oplog.rs').find(captureFilter(start, end), { raw: true, batchSize: CURSOR_BATCH });
   let n = 0;
-  try {
-    while (await cursor.hasNext()) {
-      for (const d of cursor.readBufferedDocuments() as unknown as Uint8Array[]) {
-        let b = Buffer.from(d.buffer, d.byteOffset, d.byteLength);
-        const entry = BSON.deserialize(b, EXACT_BSON);
-        const kept = scopeCapturedEntry(entry, filter);
-        if (!kept) continue;
-        if (kept !== entry) {
-          const u8 = BSON.serialize(kept);
-          b = Buffer.from(u8.buffer, u8.byteOffset, u8.byteLength);
-        }
-        const wait = nw.write(b);
-        if (wait) await wait;
-        n++;
-      }
+  for await (const batch of rawBatches(cursor)) {
+    for (const raw of batchDocuments(batch)) {
+      const entry = BSON.deserialize(raw, EXACT_BSON);
+      const kept = scopeCapturedEntry(entry, filter);
+      if (!kept) continue;
+      const wait = nw.write(kept === entry ? raw : BSON.serialize(kept));
+      if (wait) await wait;
+      n++;
     }
-  } finally {
-    await cursor.close().catch(() => undefined);
   }
   return n;
 }

@@ -12,6 +12,7 @@ import { ContentDigest } from './fingerprint.js';
 import { EXACT_BSON } from './metadata.js';
 import { compareTs, hasOplog, namespacesTouched, newestOplogTs, oldestOplogTs, pointToTs, scopeSliceEntry, type OplogPoint } from './oplog.js';
 import type { ResolvedMongoOptions } from './options.js';
+import { CURSOR_BATCH, batchDocuments, rawBatches } from './raw-batches.js';
 
 /**
  * Incremental MongoDB backups: oplog slices. A chain starts at a full backup's
@@ -152,17 +153,12 @@ export async function* backupSlice(
   ctx.log.info(`${loc.safe}: oplog slice after ${describeTs(fromPos)} up to ${describeTs({ t: end.high, i: end.low })}`);
 
   async function* entries(): AsyncGenerator<Buffer> {
-    // An explicit batch size: MongoDB caps batches at 16 MiB anyway, but mongo-java-server returns every match in
-    // one reply without it, and the slice must stream whatever its size.
-    const cursor = client.db('local').collection('oplog.rs').find({ ts: { $gt: from, $lte: end } }, { raw: true, batchSize: 1000 });
+    const cursor = client.db('local').collection('oplog.rs').find({ ts: { $gt: from, $lte: end } }, { raw: true, batchSize: CURSOR_BATCH });
     let out: Buffer[] = [];
     let size = 0;
     try {
-      while (await cursor.hasNext()) {
-        ctx.signal?.throwIfAborted();
-        const batch = cursor.readBufferedDocuments() as unknown as Uint8Array[];
-        for (const d of batch) {
-          const raw = Buffer.from(d.buffer, d.byteOffset, d.byteLength);
+      for await (const batch of rawBatches(cursor, ctx.signal)) {
+        for (const raw of batchDocuments(batch)) {
           const entry = BSON.deserialize(raw, EXACT_BSON);
           const ts = entry.ts as unknown;
           if (!(ts instanceof Timestamp)) throw new OperationalError(`${loc.safe}: an oplog entry without a timestamp`);
@@ -178,8 +174,9 @@ export async function* backupSlice(
           out.push(bytes);
           size += bytes.length;
         }
-        ctx.progress.addItems(batch.length);
+        ctx.progress.addItems(batch.starts.length);
         if (size >= 256 * 1024) {
+          // A copy: the chunk must not pin the replies its entries were read from.
           yield Buffer.concat(out, size);
           out = [];
           size = 0;
@@ -188,8 +185,6 @@ export async function* backupSlice(
       if (size) yield Buffer.concat(out, size);
     } catch (err) {
       throw describeMongoError(err, loc.safe, 'reading the oplog');
-    } finally {
-      await cursor.close().catch(() => undefined);
     }
     // Entries lost to a rollover while we read would leave a silent gap: check the start is still there.
     if (fromPos!.t !== 0) {

@@ -12,6 +12,7 @@ import { positionOf } from '../../catalog/chain.js';
 import { OplogReplayer, type OplogPoint } from './oplog.js';
 import { ContentDigest, buildFingerprint, fingerprintKey, type CollectionPrint } from './fingerprint.js';
 import { resolveMongoOptions, type MongoSourceOptions, type ResolvedMongoOptions } from './options.js';
+import { CURSOR_BATCH, batchDocuments, rawBatches } from './raw-batches.js';
 import { restoreArchive, restoreArchiveFor } from './restore.js';
 
 export const MONGO_ARCHIVE_KIND = 'mongo-archive';
@@ -208,16 +209,11 @@ export class MongoSource implements Source {
     const worker = async (): Promise<void> => {
       for (let t = todo.shift(); t; t = todo.shift()) {
         const digest = new ContentDigest();
-        const cursor = client.db(t.db).collection(t.coll).find({}, { raw: true });
+        const cursor = client.db(t.db).collection(t.coll).find({}, { raw: true, batchSize: CURSOR_BATCH });
         try {
-          while (await cursor.hasNext()) {
-            for (const d of cursor.readBufferedDocuments() as unknown as Uint8Array[]) digest.add(d);
-            ctx.signal?.throwIfAborted();
-          }
+          for await (const batch of rawBatches(cursor, ctx.signal)) for (const d of batchDocuments(batch)) digest.add(d);
         } catch (err) {
           throw describeMongoError(err, this.location, `reading ${t.db}.${t.coll}`);
-        } finally {
-          await cursor.close().catch(() => undefined);
         }
         prints.set(fingerprintKey(scopeDb, t.db, t.coll), { count: digest.count, digest: digest.digest() });
       }

@@ -52,7 +52,7 @@ export function loadRawSequence(): Promise<RawSequenceClass | undefined> {
 }
 
 
-/** What command monitoring would show for a document sent raw (bakup does not monitor commands). */
+/** What command monitoring would show for a batch sent raw (bakup does not monitor commands). */
 const PLACEHOLDER = Object.freeze({});
 
 interface TargetNs {
@@ -84,10 +84,16 @@ class Slots {
   }
 }
 
-/** Where one namespace's documents go, batched and inserted by a few concurrent workers. */
+/**
+ * Where one namespace's documents go, batched and inserted by a few concurrent workers. A batch is the documents'
+ * bytes copied into one buffer of the sink's own: the archive's chunks are free as soon as their documents are
+ * batched, and a batch in flight is one object, not one per document (objects held across the insert's round
+ * trip outlive young-generation collections, and V8 then grows that generation: bench/README.md).
+ */
 class InsertSink {
-  private batch: Buffer[] = [];
-  private batchBytes = 0;
+  private batch: Buffer | null = null;
+  private batchUsed = 0;
+  private batchCount = 0;
   private readonly maxBatchBytes: number;
   private readonly inflight = new Set<Promise<void>>();
   readonly digest = new ContentDigest();
@@ -114,10 +120,18 @@ class InsertSink {
     if (this.fatal) throw this.fatal;
     for (let i = from; i < docs.length; i++) {
       const raw = docs[i]!;
+      if (this.batch && this.batchUsed + raw.length > this.batch.length) {
+        // It does not fit: the batch goes first (this document is taken when the call resumes at i).
+        const wait = this.dispatch();
+        if (wait) return wait.then(() => this.push(docs, i));
+      }
       this.digest.add(raw);
-      this.batch.push(raw);
-      this.batchBytes += raw.length;
-      if (this.batch.length >= this.o.batchSize || this.batchBytes >= this.maxBatchBytes) {
+      // A buffer of its own (not Node's shared pool), as large as a batch or as this document.
+      this.batch ??= Buffer.allocUnsafeSlow(Math.max(this.maxBatchBytes, raw.length));
+      raw.copy(this.batch, this.batchUsed);
+      this.batchUsed += raw.length;
+      this.batchCount++;
+      if (this.batchCount >= this.o.batchSize || this.batchUsed >= this.maxBatchBytes) {
         const wait = this.dispatch();
         if (wait) return wait.then(() => this.push(docs, i + 1));
       }
@@ -127,12 +141,14 @@ class InsertSink {
 
   /** Sends the batch; resolves when another may be sent (this collection's and the global limits). */
   private dispatch(): Promise<void> | undefined {
-    if (!this.batch.length) return undefined;
-    const docs = this.batch;
-    this.batch = [];
-    this.batchBytes = 0;
+    if (!this.batch || this.batchCount === 0) return undefined;
+    const bytes = this.batch.subarray(0, this.batchUsed);
+    const count = this.batchCount;
+    this.batch = null;
+    this.batchUsed = 0;
+    this.batchCount = 0;
     const start = (): Promise<void> | undefined => {
-      const p: Promise<void> = this.insert(docs).finally(() => {
+      const p: Promise<void> = this.insert(bytes, count).finally(() => {
         this.inflight.delete(p);
         this.slots.release();
       });
@@ -148,9 +164,13 @@ class InsertSink {
     if (this.fatal) throw this.fatal;
   }
 
-  private async insert(raws: Buffer[]): Promise<void> {
-    if (this.rawSequence) return this.insertRaw(raws, this.rawSequence);
-    const docs = raws.map((raw) => BSON.deserialize(raw, { ...EXACT_BSON, validation: { utf8: false } }));
+  /** Inserts the `count` documents concatenated in `bytes`. */
+  private async insert(bytes: Buffer, count: number): Promise<void> {
+    if (this.rawSequence) return this.insertRaw(bytes, count, this.rawSequence);
+    const docs: Document[] = [];
+    for (let at = 0; at < bytes.length; at += bytes.readInt32LE(at)) {
+      docs.push(BSON.deserialize(bytes.subarray(at, at + bytes.readInt32LE(at)), { ...EXACT_BSON, validation: { utf8: false } }));
+    }
     const coll = this.client.db(this.t.db).collection(this.dataColl);
     try {
       const r = await coll.insertMany(docs, {
@@ -174,12 +194,13 @@ class InsertSink {
   }
 
   /**
-   * The insert command with the archived bytes as its document sequence. Unordered: every document
-   * without a write error was inserted (some peers miscount `n` when there are write errors).
+   * The insert command with the archived bytes as its document sequence. A sequence is its documents
+   * concatenated, so the batch goes in as one piece. Unordered: every document without a write error was
+   * inserted (some peers miscount `n` when there are write errors).
    */
-  private async insertRaw(raws: Buffer[], Sequence: RawSequenceClass): Promise<void> {
+  private async insertRaw(bytes: Buffer, count: number, Sequence: RawSequenceClass): Promise<void> {
     const documents = new Sequence('documents');
-    for (const raw of raws) documents.push(PLACEHOLDER, raw);
+    documents.push(PLACEHOLDER, bytes);
     const command: Document = { insert: this.dataColl, documents, ordered: false, bypassDocumentValidation: true };
     if (this.o.writeConcern) WriteConcern.apply(command, this.o.writeConcern);
     let reply: Document;
@@ -190,10 +211,10 @@ class InsertSink {
       return;
     }
     const errors = (Array.isArray(reply.writeErrors) ? reply.writeErrors : []) as { code?: number; errmsg?: string }[];
-    const inserted = raws.length - errors.length;
+    const inserted = count - errors.length;
     this.inserted += inserted;
     this.ctx.progress.addItems(inserted);
-    if (errors.length) this.writeErrors(errors, raws.length, 'write errors');
+    if (errors.length) this.writeErrors(errors, count, 'write errors');
     const wce = reply.writeConcernError as { errmsg?: string } | undefined;
     if (wce) this.fatal ??= new OperationalError(`${this.t.db}.${this.dataColl}: write concern not satisfied (${wce.errmsg ?? 'writeConcernError'})`);
   }
