@@ -6121,8 +6121,8 @@ async function moveIntoPlace(staging, target) {
 /** Source kinds by URI scheme. Database sources are imported lazily (their drivers are large). */
 const BY_SCHEME = {
     'file:': { kind: 'files', open: async (raw, opts) => new FilesSource((0,external_node_url_.fileURLToPath)(raw), opts) },
-    'mongodb:': { kind: 'mongodb', open: async (raw, opts) => new (await Promise.all(/* import() */[__nccwpck_require__.e(245), __nccwpck_require__.e(737), __nccwpck_require__.e(589), __nccwpck_require__.e(522)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7522))).MongoSource(raw, opts) },
-    'mongodb+srv:': { kind: 'mongodb', open: async (raw, opts) => new (await Promise.all(/* import() */[__nccwpck_require__.e(245), __nccwpck_require__.e(737), __nccwpck_require__.e(589), __nccwpck_require__.e(522)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7522))).MongoSource(raw, opts) },
+    'mongodb:': { kind: 'mongodb', open: async (raw, opts) => new (await Promise.all(/* import() */[__nccwpck_require__.e(245), __nccwpck_require__.e(737), __nccwpck_require__.e(589), __nccwpck_require__.e(978)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3978))).MongoSource(raw, opts) },
+    'mongodb+srv:': { kind: 'mongodb', open: async (raw, opts) => new (await Promise.all(/* import() */[__nccwpck_require__.e(245), __nccwpck_require__.e(737), __nccwpck_require__.e(589), __nccwpck_require__.e(978)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3978))).MongoSource(raw, opts) },
     'redis:': { kind: 'redis', open: async (raw, opts) => new (await Promise.all(/* import() */[__nccwpck_require__.e(830), __nccwpck_require__.e(796), __nccwpck_require__.e(424), __nccwpck_require__.e(156), __nccwpck_require__.e(430)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62430))).RedisSource(raw, opts) },
     'rediss:': { kind: 'redis', open: async (raw, opts) => new (await Promise.all(/* import() */[__nccwpck_require__.e(830), __nccwpck_require__.e(796), __nccwpck_require__.e(424), __nccwpck_require__.e(156), __nccwpck_require__.e(430)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62430))).RedisSource(raw, opts) },
     'n8n+http:': { kind: 'n8n', open: async (raw, opts) => new (await __nccwpck_require__.e(/* import() */ 741).then(__nccwpck_require__.bind(__nccwpck_require__, 3741))).N8nSource(raw, opts) },
@@ -6133,7 +6133,7 @@ const BY_SCHEME = {
 /** The kinds a manifest may name, mapped to the scheme used to open a restore target of that kind. */
 const BY_KIND = {
     files: async (raw, opts) => new FilesSource(raw.startsWith('file:') ? (0,external_node_url_.fileURLToPath)(raw) : external_node_path_.resolve(raw), opts),
-    mongodb: async (raw, opts) => (await Promise.all(/* import() */[__nccwpck_require__.e(245), __nccwpck_require__.e(737), __nccwpck_require__.e(589), __nccwpck_require__.e(522)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7522))).openMongoTarget(raw, opts),
+    mongodb: async (raw, opts) => (await Promise.all(/* import() */[__nccwpck_require__.e(245), __nccwpck_require__.e(737), __nccwpck_require__.e(589), __nccwpck_require__.e(978)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3978))).openMongoTarget(raw, opts),
     redis: async (raw, opts) => new (await Promise.all(/* import() */[__nccwpck_require__.e(830), __nccwpck_require__.e(796), __nccwpck_require__.e(424), __nccwpck_require__.e(156), __nccwpck_require__.e(430)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62430))).RedisSource(raw, opts),
     n8n: async (raw, opts) => new (await __nccwpck_require__.e(/* import() */ 741).then(__nccwpck_require__.bind(__nccwpck_require__, 3741))).N8nSource(raw, opts, '--target'),
 };

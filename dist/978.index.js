@@ -1,5 +1,5 @@
-export const id = 522;
-export const ids = [522];
+export const id = 978;
+export const ids = [978];
 export const modules = {
 
 /***/ 43339:
@@ -63,7 +63,7 @@ async function* bsonDocuments(input, what, opts = {}) {
 
 /***/ }),
 
-/***/ 7522:
+/***/ 3978:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -170,19 +170,17 @@ class MongoArchiveWriter {
     get namespaces() {
         return this.summaries;
     }
-    /** @internal Writes one segment of `key`; resolves when the consumer has room again. */
-    emitSegment(w, docs) {
+    /**
+     * @internal Writes one segment of `key` (the bytes of whole documents; the writer gives up `data`, which the
+     * stream's consumer now owns); resolves when the consumer has room again.
+     */
+    emitSegment(w, data) {
         this.assertOpen();
-        const parts = [];
         if (this.current !== w.key) {
-            if (this.current !== null)
-                parts.push(format/* TERMINATOR */.Qz);
-            parts.push((0,format/* encodeNamespaceHeader */.P)(w.db, w.collection, false, 0n));
+            this.stream.push(this.current !== null ? Buffer.concat([format/* TERMINATOR */.Qz, w.header]) : w.header);
             this.current = w.key;
         }
-        for (const d of docs)
-            parts.push(d);
-        return this.pushOrWait(Buffer.concat(parts));
+        return this.pushOrWait(data);
     }
     /** @internal Closes namespace `key` with its EOF header and CRC. */
     emitEof(w, summary, everWritten) {
@@ -193,7 +191,7 @@ class MongoArchiveWriter {
             // header before its EOF; mongorestore relies on seeing it to create the collection.
             if (this.current !== null)
                 parts.push(format/* TERMINATOR */.Qz);
-            parts.push((0,format/* encodeNamespaceHeader */.P)(w.db, w.collection, false, 0n));
+            parts.push(w.header);
             this.current = w.key;
         }
         if (this.current !== null)
@@ -227,17 +225,25 @@ class MongoArchiveWriter {
             x.reject(err);
     }
 }
-/** Accepts the raw BSON documents of one namespace. Not safe for concurrent write() calls on one instance. */
+/**
+ * Accepts the raw BSON documents of one namespace. Documents are copied into
+ * the namespace's segment buffer as they are written, so the writer holds no
+ * reference to the caller's bytes (a cursor's reply is free as soon as its
+ * documents are written) and no object per document. Not safe for concurrent
+ * write() calls on one instance.
+ */
 class NamespaceWriter {
     archive;
     db;
     collection;
     key;
     segmentBytes;
-    batch = [];
-    batchBytes = 0;
+    segment = null;
+    used = 0;
     crc = new crc64/* Crc64 */.Vl();
     everWritten = false;
+    /** The data header that opens each of this namespace's segments (EOF false, CRC 0). */
+    header;
     count = 0;
     bytes = 0;
     ended = false;
@@ -247,29 +253,53 @@ class NamespaceWriter {
         this.collection = collection;
         this.key = key;
         this.segmentBytes = segmentBytes;
+        this.header = (0,format/* encodeNamespaceHeader */.P)(db, collection, false, 0n);
     }
     /**
      * Adds one BSON document (its exact bytes). Returns a promise only when the
      * caller must wait for the consumer before writing more; await it then.
      */
     write(doc) {
+        if (doc.length < 4 || docLength(doc, 0) !== doc.length) {
+            throw new errors/* OperationalError */.LE(`${this.key}: document #${this.count + 1} is not a well-formed BSON document`);
+        }
+        return this.writeFrom(doc, 0);
+    }
+    /**
+     * Adds the BSON document that starts at `start` in `bytes` (e.g. a server
+     * reply holding many), copying it; `bytes` is not referenced afterwards.
+     */
+    writeFrom(bytes, start) {
         if (this.ended)
             throw new Error(`mongo archive writer: write to '${this.key}' after end()`);
-        const size = doc.length;
-        if (size < 5 || doc.readInt32LE(0) !== size || doc[size - 1] !== 0) {
+        const avail = bytes.length - start;
+        const size = avail >= 4 ? docLength(bytes, start) : -1;
+        if (size < 5 || size > avail || bytes[start + size - 1] !== 0) {
             throw new errors/* OperationalError */.LE(`${this.key}: document #${this.count + 1} is not a well-formed BSON document`);
         }
         if (size > format/* MAX_INTERNAL_BSON_SIZE */.oE) {
             throw new errors/* OperationalError */.LE(`${this.key}: document #${this.count + 1} is ${size} bytes, larger than BSON allows`);
         }
-        this.crc.update(doc);
         this.count++;
         this.bytes += size;
-        this.batch.push(doc);
-        this.batchBytes += size;
-        if (this.batchBytes >= this.segmentBytes)
-            return this.flush();
-        return undefined;
+        let wait;
+        if (this.segment && this.used + size > this.segment.length)
+            wait = this.flush();
+        if (size > this.segmentBytes) {
+            // Larger than a segment: written as a segment of its own (as mongodump does with 16 MiB documents).
+            const own = Buffer.allocUnsafeSlow(size);
+            copyBytes(bytes, start, size, own, 0);
+            this.crc.update(own);
+            this.everWritten = true;
+            const w2 = this.archive.emitSegment(this, own);
+            return wait && w2 ? wait.then(() => w2) : (wait ?? w2);
+        }
+        // allocUnsafeSlow: a buffer of its own, not a slice of Node's shared pool, so the consumer may keep it.
+        this.segment ??= Buffer.allocUnsafeSlow(this.segmentBytes);
+        const seg = this.segment;
+        copyBytes(bytes, start, size, seg, this.used);
+        this.used += size;
+        return wait;
     }
     /** Writes what is batched and the namespace's EOF block. */
     async end() {
@@ -282,14 +312,26 @@ class NamespaceWriter {
         return summary;
     }
     flush() {
-        if (this.batch.length === 0)
+        if (!this.segment || this.used === 0)
             return undefined;
-        const docs = this.batch;
-        this.batch = [];
-        this.batchBytes = 0;
+        const data = this.segment.subarray(0, this.used);
+        this.segment = null;
+        this.used = 0;
         this.everWritten = true;
-        return this.archive.emitSegment(this, docs);
+        // One CRC pass over the segment: the CRC runs over the namespace's documents in order, segments are that order.
+        this.crc.update(data);
+        return this.archive.emitSegment(this, data);
     }
+}
+/** Buffer#copy (native, no view allocated) for a Uint8Array source too. */
+function copyBytes(from, start, size, to, at) {
+    if (Buffer.isBuffer(from))
+        from.copy(to, at, start, start + size);
+    else
+        to.set(from.subarray(start, start + size), at);
+}
+function docLength(bytes, at) {
+    return bytes[at] | (bytes[at + 1] << 8) | (bytes[at + 2] << 16) | (bytes[at + 3] << 24);
 }
 
 // EXTERNAL MODULE: ./src/version.ts
@@ -308,7 +350,183 @@ var metadata = __webpack_require__(22194);
 var namespace = __webpack_require__(45572);
 // EXTERNAL MODULE: ./src/sources/mongodb/oplog.ts
 var mongodb_oplog = __webpack_require__(19420);
+;// CONCATENATED MODULE: ./src/sources/mongodb/raw-batches.ts
+/**
+ * Documents per cursor batch, for every cursor bakup reads raw (dump, oplog capture, oplog slices). Left to the
+ * server, a batch is up to 16 MiB (MongoDB) or a whole collection (mongo-java-server answers a find or getMore
+ * without batchSize with every remaining document: 2.5 GiB RSS for a 1 GiB backup, bench/README.md).
+ */
+const CURSOR_BATCH = 1000;
+/** The length of the BSON document at `at`. */
+function raw_batches_docLength(bytes, at) {
+    return (bytes[at] | (bytes[at + 1] << 8) | (bytes[at + 2] << 16) | (bytes[at + 3] << 24)) >>> 0;
+}
+/** Views of a batch's documents, for the few callers that decode them (oplog entries). */
+function* batchDocuments(batch) {
+    for (const s of batch.starts)
+        yield batch.bytes.subarray(s, s + raw_batches_docLength(batch.bytes, s));
+}
+/** The cursor's buffered reply, if it is one whose documents have not been read yet. */
+function bufferedReply(cursor) {
+    const r = cursor.documents;
+    if (!r || !(r.bson instanceof Uint8Array) || typeof r.offset !== 'number' || r.iterated !== 0)
+        return undefined;
+    return r;
+}
+/**
+ * The batches of a cursor opened with `raw: true`, as the bytes the server
+ * sent, until the cursor is exhausted; the cursor is closed when the
+ * generator ends (or is left). The driver's own iteration
+ * (`readBufferedDocuments`) builds several objects per document (a view, a
+ * lazily parsed document and its element index, cached by the batch), and
+ * those objects outlive young-generation collections while a batch waits for
+ * the archive: V8 then grows its young generation to 2 × 64 MiB (peak RSS
+ * 300+ MiB for a dump, bench/README.md). Here a batch costs one array of
+ * offsets. The driver still fetches the batches (sessions, server pinning,
+ * getMore, killCursors); only the buffered reply is read directly, and a
+ * driver version that keeps it differently falls back to its public iteration.
+ */
+async function* rawBatches(cursor, signal) {
+    try {
+        while (await cursor.hasNext()) {
+            signal?.throwIfAborted();
+            const reply = bufferedReply(cursor);
+            let batch;
+            if (reply) {
+                const bytes = Buffer.from(reply.bson.buffer, reply.bson.byteOffset, reply.bson.byteLength);
+                const starts = batchStarts(bytes, reply.offset);
+                if (starts) {
+                    // The whole batch is taken. `null` is the driver's own "nothing buffered" (a new cursor starts so): the
+                    // next hasNext() fetches the next batch, and the reply and the driver's index of it are garbage once
+                    // this batch is written, not only when the next one arrives.
+                    cursor.documents = null;
+                    batch = { bytes, starts };
+                }
+            }
+            if (!batch) {
+                const docs = cursor.readBufferedDocuments();
+                const starts = [];
+                let at = 0;
+                for (const d of docs) {
+                    starts.push(at);
+                    at += d.byteLength;
+                }
+                batch = { bytes: Buffer.concat(docs, at), starts };
+            }
+            yield batch;
+            batch = undefined; // not kept while the next batch is fetched
+        }
+    }
+    finally {
+        await cursor.close().catch(() => undefined);
+    }
+}
+/**
+ * Where the documents of a cursor reply (`{cursor: {firstBatch | nextBatch: [...], id, ns}, ok}`) starting at
+ * `at` in `bytes` lie; undefined when the reply is not shaped so (the caller then uses the driver's iteration).
+ */
+function batchStarts(bytes, at) {
+    const cursor = findElement(bytes, at, 'cursor', 0x03);
+    if (cursor === undefined)
+        return undefined;
+    const arr = findElement(bytes, cursor, 'firstBatch', 0x04) ?? findElement(bytes, cursor, 'nextBatch', 0x04);
+    if (arr === undefined)
+        return undefined;
+    const end = arr + raw_batches_docLength(bytes, arr) - 1;
+    const starts = [];
+    let p = arr + 4;
+    while (p < end) {
+        if (bytes[p] !== 0x03)
+            return undefined; // every element of a batch is a document
+        p = skipCString(bytes, p + 1);
+        if (p < 0 || p + 5 > end)
+            return undefined;
+        const len = raw_batches_docLength(bytes, p);
+        if (len < 5 || p + len > end || bytes[p + len - 1] !== 0)
+            return undefined;
+        starts.push(p);
+        p += len;
+    }
+    return p === end && bytes[end] === 0 ? starts : undefined;
+}
+/** The offset of the value of top-level element `name` (of BSON type `type`) of the document at `at`. */
+function findElement(bytes, at, name, type) {
+    const len = raw_batches_docLength(bytes, at);
+    if (len < 5 || at + len > bytes.length)
+        return undefined;
+    const end = at + len - 1;
+    let p = at + 4;
+    while (p < end) {
+        const t = bytes[p];
+        const nameAt = p + 1;
+        const valueAt = skipCString(bytes, nameAt);
+        if (valueAt < 0 || valueAt > end)
+            return undefined;
+        if (t === type && valueAt - nameAt - 1 === name.length && sameAscii(bytes, nameAt, name))
+            return valueAt;
+        const next = skipValue(bytes, t, valueAt);
+        if (next < 0)
+            return undefined;
+        p = next;
+    }
+    return undefined;
+}
+function sameAscii(bytes, at, name) {
+    for (let i = 0; i < name.length; i++)
+        if (bytes[at + i] !== name.charCodeAt(i))
+            return false;
+    return true;
+}
+/** The offset after the NUL that ends the C string at `at`, or -1. */
+function skipCString(bytes, at) {
+    const nul = bytes.indexOf(0, at);
+    return nul < 0 ? -1 : nul + 1;
+}
+/** The offset after a value of BSON type `t` at `at`, or -1 for an unknown type. */
+function skipValue(bytes, t, at) {
+    switch (t) {
+        case 0x01: // double
+        case 0x09: // date
+        case 0x11: // timestamp
+        case 0x12: // int64
+            return at + 8;
+        case 0x02: // string
+        case 0x0d: // JavaScript
+        case 0x0e: // symbol
+            return at + 4 + raw_batches_docLength(bytes, at);
+        case 0x03: // document
+        case 0x04: // array
+        case 0x0f: // code with scope
+            return at + raw_batches_docLength(bytes, at);
+        case 0x05: // binary
+            return at + 5 + raw_batches_docLength(bytes, at);
+        case 0x06: // undefined
+        case 0x0a: // null
+        case 0x7f: // max key
+        case 0xff: // min key
+            return at;
+        case 0x07: // ObjectId
+            return at + 12;
+        case 0x08: // bool
+            return at + 1;
+        case 0x0b: {
+            // regex: pattern and options
+            const p = skipCString(bytes, at);
+            return p < 0 ? -1 : skipCString(bytes, p);
+        }
+        case 0x0c: // DBPointer
+            return at + 4 + raw_batches_docLength(bytes, at) + 12;
+        case 0x10: // int32
+            return at + 4;
+        case 0x13: // decimal128
+            return at + 16;
+        default:
+            return -1;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/sources/mongodb/backup.ts
+
 
 
 
@@ -551,60 +769,35 @@ function oplogPoint(ts, fallbackTime = new Date()) {
     // An oplog that held nothing gives (0, 0): the time is then when we looked, not 1970.
     return { time: p.t === 0 ? fallbackTime.toISOString() : new Date(p.t * 1000).toISOString(), position: { t: p.t, i: p.i } };
 }
-/**
- * Documents per cursor batch. Left to the server, a getMore returns up to 16 MiB;
- * with 4 collections in parallel the driver then holds and indexes 64 MiB of
- * replies, and peak RSS went to 445 MiB for a 50 MiB database (mongo-java-server,
- * bench/README.md); 1000 documents per batch gave 240 MiB and a faster backup.
- */
-const CURSOR_BATCH = 1000;
 async function streamCursor(client, db, coll, filter, o, nw, digest, ctx) {
     const cursor = client
         .db(db)
         .collection(coll, o.readPreference ? { readPreference: o.readPreference } : {})
         .find(filter, { raw: true, batchSize: CURSOR_BATCH });
-    try {
-        while (await cursor.hasNext()) {
-            ctx.signal?.throwIfAborted();
-            const docs = cursor.readBufferedDocuments();
-            for (const d of docs) {
-                const b = Buffer.from(d.buffer, d.byteOffset, d.byteLength);
-                digest.add(b);
-                const wait = nw.write(b);
-                if (wait)
-                    await wait;
-            }
-            ctx.progress.addItems(docs.length);
+    for await (const { bytes, starts } of rawBatches(cursor, ctx.signal)) {
+        for (const at of starts) {
+            digest.add(bytes.subarray(at, at + raw_batches_docLength(bytes, at)));
+            const wait = nw.writeFrom(bytes, at); // copied: the reply is not kept once its batch is written
+            if (wait)
+                await wait;
         }
-    }
-    finally {
-        await cursor.close().catch(() => undefined);
+        ctx.progress.addItems(starts.length);
     }
 }
 async function streamOplog(client, start, end, nw, filter) {
-    const cursor = client.db('local').collection('oplog.rs').find((0,mongodb_oplog/* captureFilter */.pV)(start, end), { raw: true });
+    const cursor = client.db('local').collection('oplog.rs').find((0,mongodb_oplog/* captureFilter */.pV)(start, end), { raw: true, batchSize: CURSOR_BATCH });
     let n = 0;
-    try {
-        while (await cursor.hasNext()) {
-            for (const d of cursor.readBufferedDocuments()) {
-                let b = Buffer.from(d.buffer, d.byteOffset, d.byteLength);
-                const entry = lib.BSON.deserialize(b, metadata/* EXACT_BSON */.hT);
-                const kept = (0,mongodb_oplog/* scopeCapturedEntry */.zy)(entry, filter);
-                if (!kept)
-                    continue;
-                if (kept !== entry) {
-                    const u8 = lib.BSON.serialize(kept);
-                    b = Buffer.from(u8.buffer, u8.byteOffset, u8.byteLength);
-                }
-                const wait = nw.write(b);
-                if (wait)
-                    await wait;
-                n++;
-            }
+    for await (const batch of rawBatches(cursor)) {
+        for (const raw of batchDocuments(batch)) {
+            const entry = lib.BSON.deserialize(raw, metadata/* EXACT_BSON */.hT);
+            const kept = (0,mongodb_oplog/* scopeCapturedEntry */.zy)(entry, filter);
+            if (!kept)
+                continue;
+            const wait = nw.write(kept === entry ? raw : lib.BSON.serialize(kept));
+            if (wait)
+                await wait;
+            n++;
         }
-    }
-    finally {
-        await cursor.close().catch(() => undefined);
     }
     return n;
 }
@@ -616,6 +809,7 @@ var chain = __webpack_require__(46926);
 // EXTERNAL MODULE: ./src/formats/bson-stream/reader.ts
 var reader = __webpack_require__(43339);
 ;// CONCATENATED MODULE: ./src/sources/mongodb/incremental.ts
+
 
 
 
@@ -758,17 +952,12 @@ async function* backupSlice(client, loc, o, facts, base, ctx) {
     let last = from;
     ctx.log.info(`${loc.safe}: oplog slice after ${describeTs(fromPos)} up to ${describeTs({ t: end.high, i: end.low })}`);
     async function* entries() {
-        // An explicit batch size: MongoDB caps batches at 16 MiB anyway, but mongo-java-server returns every match in
-        // one reply without it, and the slice must stream whatever its size.
-        const cursor = client.db('local').collection('oplog.rs').find({ ts: { $gt: from, $lte: end } }, { raw: true, batchSize: 1000 });
+        const cursor = client.db('local').collection('oplog.rs').find({ ts: { $gt: from, $lte: end } }, { raw: true, batchSize: CURSOR_BATCH });
         let out = [];
         let size = 0;
         try {
-            while (await cursor.hasNext()) {
-                ctx.signal?.throwIfAborted();
-                const batch = cursor.readBufferedDocuments();
-                for (const d of batch) {
-                    const raw = Buffer.from(d.buffer, d.byteOffset, d.byteLength);
+            for await (const batch of rawBatches(cursor, ctx.signal)) {
+                for (const raw of batchDocuments(batch)) {
                     const entry = lib.BSON.deserialize(raw, metadata/* EXACT_BSON */.hT);
                     const ts = entry.ts;
                     if (!(ts instanceof lib.Timestamp))
@@ -786,8 +975,9 @@ async function* backupSlice(client, loc, o, facts, base, ctx) {
                     out.push(bytes);
                     size += bytes.length;
                 }
-                ctx.progress.addItems(batch.length);
+                ctx.progress.addItems(batch.starts.length);
                 if (size >= 256 * 1024) {
+                    // A copy: the chunk must not pin the replies its entries were read from.
                     yield Buffer.concat(out, size);
                     out = [];
                     size = 0;
@@ -798,9 +988,6 @@ async function* backupSlice(client, loc, o, facts, base, ctx) {
         }
         catch (err) {
             throw (0,mongodb_client/* describeMongoError */.AO)(err, loc.safe, 'reading the oplog');
-        }
-        finally {
-            await cursor.close().catch(() => undefined);
         }
         // Entries lost to a rollover while we read would leave a silent gap: check the start is still there.
         if (fromPos.t !== 0) {
@@ -946,6 +1133,7 @@ var options = __webpack_require__(86913);
 // EXTERNAL MODULE: ./src/sources/mongodb/restore.ts
 var restore = __webpack_require__(589);
 ;// CONCATENATED MODULE: ./src/sources/mongodb/mongo-source.ts
+
 
 
 
@@ -1148,19 +1336,14 @@ class MongoSource {
         const worker = async () => {
             for (let t = todo.shift(); t; t = todo.shift()) {
                 const digest = new fingerprint/* ContentDigest */.ed();
-                const cursor = client.db(t.db).collection(t.coll).find({}, { raw: true });
+                const cursor = client.db(t.db).collection(t.coll).find({}, { raw: true, batchSize: CURSOR_BATCH });
                 try {
-                    while (await cursor.hasNext()) {
-                        for (const d of cursor.readBufferedDocuments())
+                    for await (const batch of rawBatches(cursor, ctx.signal))
+                        for (const d of batchDocuments(batch))
                             digest.add(d);
-                        ctx.signal?.throwIfAborted();
-                    }
                 }
                 catch (err) {
                     throw (0,mongodb_client/* describeMongoError */.AO)(err, this.location, `reading ${t.db}.${t.coll}`);
-                }
-                finally {
-                    await cursor.close().catch(() => undefined);
                 }
                 prints.set((0,fingerprint/* fingerprintKey */.SV)(scopeDb, t.db, t.coll), { count: digest.count, digest: digest.digest() });
             }
