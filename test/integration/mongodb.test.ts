@@ -523,5 +523,23 @@ describe('raw cursor batches (the driver reply read in place)', () => {
       break;
     }
     expect(early.closed).toBe(true);
+
+    // A driver that keeps its replies differently: the public iteration, same documents, a copy per batch.
+    const real = col(d, 'c').find({}, { raw: true, batchSize: 4, sort: { _id: 1 } });
+    const hidden = new Proxy(real, {
+      get(target, key) {
+        if (key === 'documents') return undefined;
+        const v = Reflect.get(target, key, target) as unknown;
+        return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(target) : v;
+      },
+    });
+    const fallback: Buffer[] = [];
+    for await (const batch of rawBatches(hidden)) {
+      const mine = [...batchDocuments(batch)];
+      expect(batch.bytes.length).toBe(mine.reduce((a, b) => a + b.length, 0));
+      fallback.push(...mine.map((b) => Buffer.from(b)));
+    }
+    expect(fallback).toEqual(got);
+    expect(real.closed).toBe(true);
   });
 });
