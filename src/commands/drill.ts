@@ -1,4 +1,5 @@
 import type { Fingerprint, Manifest } from '../catalog/manifest.js';
+import { itemDifferences } from '../catalog/fingerprint.js';
 import type { RestoreReport, SourceOptions } from '../sources/source.js';
 import { openTarget } from '../sources/open.js';
 import { Progress } from '../progress/progress.js';
@@ -69,15 +70,9 @@ export function compareFingerprints(expected: Fingerprint, actual: Fingerprint):
   }
   // A fingerprint recorded without items (an older backup, a flat tree of too many names) is compared by its
   // counts and digest only: the restored side's items have nothing to meet.
-  const ei = expected.items ?? {};
-  const ai = expected.items ? (actual.items ?? {}) : {};
-  for (const key of [...new Set([...Object.keys(ei), ...Object.keys(ai)])].sort()) {
-    const e = ei[key];
-    const a = ai[key];
-    if (!e || !a) diffs.push({ item: key, expected: e ? `present (${e.count ?? '?'})` : 'absent', actual: a ? `present (${a.count ?? '?'})` : 'absent' });
-    else if (e.digest !== a.digest || e.count !== a.count) {
-      diffs.push({ item: key, expected: `${e.count ?? '?'} / ${shortDigest(e.digest)}`, actual: `${a.count ?? '?'} / ${shortDigest(a.digest)}` });
-    }
+  for (const { item, recorded: e, found: a } of itemDifferences(expected.items, expected.items ? actual.items : undefined)) {
+    if (!e || !a) diffs.push({ item, expected: e ? `present (${e.count ?? '?'})` : 'absent', actual: a ? `present (${a.count ?? '?'})` : 'absent' });
+    else diffs.push({ item, expected: `${e.count ?? '?'} / ${shortDigest(e.digest)}`, actual: `${a.count ?? '?'} / ${shortDigest(a.digest)}` });
   }
   if (expected.digest !== actual.digest && diffs.length === 0) diffs.push({ item: 'digest', expected: expected.digest.slice(0, 16), actual: actual.digest.slice(0, 16) });
   return diffs;

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import type { Fingerprint } from '../../catalog/manifest.js';
+import { itemDifferences } from '../../catalog/fingerprint.js';
 import { STREAM_CHUNK } from '../../pipeline/buffers.js';
 import { nsToSeconds, type IndexRecord } from '../../formats/file-index/format.js';
 
@@ -101,14 +102,11 @@ export function describeTreeDifference(recorded: Fingerprint, found: Fingerprint
   const r = recorded.items;
   const f = found.items;
   if (r && f) {
-    const diffs: string[] = [];
-    for (const key of [...new Set([...Object.keys(r), ...Object.keys(f)])].sort()) {
-      const a = r[key];
-      const b = f[key];
-      if (!a) diffs.push(`'${key}' is not in the backup (${b!.count} entries ${foundAs})`);
-      else if (!b) diffs.push(`'${key}' is missing (${a.count} entries recorded)`);
-      else if (a.count !== b.count || a.digest !== b.digest) diffs.push(`'${key}' differs (${a.count} entries recorded, ${b.count} ${foundAs}${a.count === b.count ? ', digests differ' : ''})`);
-    }
+    const diffs = itemDifferences(r, f).map(({ item: key, recorded: a, found: b }) => {
+      if (!a) return `'${key}' is not in the backup (${b!.count} entries ${foundAs})`;
+      if (!b) return `'${key}' is missing (${a.count} entries recorded)`;
+      return `'${key}' differs (${a.count} entries recorded, ${b.count} ${foundAs}${a.count === b.count ? ', digests differ' : ''})`;
+    });
     if (diffs.length) return diffs.length > max ? `${diffs.slice(0, max).join('; ')}; and ${diffs.length - max} more` : diffs.join('; ');
   }
   const counts = (fp: Fingerprint) => {

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Fingerprint } from '../../catalog/manifest.js';
+import { itemDifferences } from '../../catalog/fingerprint.js';
 import { rdbTypeName } from '../../formats/rdb/parser.js';
 import { ChunkKind, type Chunk } from '../../formats/redis-records/format.js';
 import { DIGEST_TYPES, RedisValueDigest, fmix, ValueDecodeError, type DigestType, type KeyDigest } from '../../formats/rdb/value-digest.js';
@@ -179,17 +180,11 @@ function overall(items: NonNullable<Fingerprint['items']>): string {
  * they agree.
  */
 export function fingerprintDifferences(recorded: Fingerprint, read: Fingerprint): string[] {
-  const want = recorded.items ?? {};
-  const have = read.items ?? {};
-  const out: string[] = [];
-  for (const k of [...new Set([...Object.keys(want), ...Object.keys(have)])].sort(byItem)) {
-    const w = want[k];
-    const h = have[k];
-    if (!w) out.push(`${k}: not recorded, ${h!.count ?? '?'} read`);
-    else if (!h) out.push(`${k}: ${w.count ?? '?'} keys recorded, none read`);
-    else if (w.count !== h.count || w.digest !== h.digest) out.push(`${k}: ${w.count ?? '?'} keys recorded, ${h.count ?? '?'} read${w.digest !== h.digest ? ', digests differ' : ''}`);
-  }
-  return out;
+  return itemDifferences(recorded.items, read.items, byItem).map(({ item: k, recorded: w, found: h }) => {
+    if (!w) return `${k}: not recorded, ${h!.count ?? '?'} read`;
+    if (!h) return `${k}: ${w.count ?? '?'} keys recorded, none read`;
+    return `${k}: ${w.count ?? '?'} keys recorded, ${h.count ?? '?'} read${w.digest !== h.digest ? ', digests differ' : ''}`;
+  });
 }
 
 /** db2.hash before db10.hash. */
