@@ -11,6 +11,11 @@ export function zstdAvailable(): boolean {
   return typeof (zlib as { createZstdCompress?: unknown }).createZstdCompress === 'function';
 }
 
+/** Fails, naming the runtime, where this Node.js cannot write zstd. */
+export function requireZstd(): void {
+  if (!zstdAvailable()) throw new UsageError(`compression 'zstd' needs Node.js >= 22.15 (this is ${process.version}); use gzip`);
+}
+
 export function extensionOf(c: Compression): string {
   return c === 'gzip' ? '.gz' : c === 'zstd' ? '.zst' : '';
 }
@@ -107,7 +112,7 @@ export function compressor(c: Compression, level?: number): Duplex {
     case 'gzip':
       return new BatchedZlib(zlib.createGzip({ level: level ?? 6, chunkSize: PIPELINE_CHUNK }));
     case 'zstd': {
-      if (!zstdAvailable()) throw new UsageError(`compression 'zstd' needs Node.js >= 22.15 (this is ${process.version}); use gzip`);
+      requireZstd();
       const z = zlib as unknown as ZstdApi;
       const params: Record<number, number> = {};
       if (level !== undefined) params[z.constants.ZSTD_c_compressionLevel!] = level;

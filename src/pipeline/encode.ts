@@ -1,6 +1,5 @@
 import { type Duplex } from 'node:stream';
-import { UsageError } from '../errors.js';
-import { compressor, zstdAvailable, type Compression } from './compression.js';
+import { compressor, requireZstd, type Compression } from './compression.js';
 import { encryptor, type Encryption, type EncryptionKeys } from './encryption.js';
 import { HashCounter } from './hash.js';
 
@@ -26,9 +25,7 @@ export interface EncodeStages {
 
 /** Fails before any byte moves when this runtime cannot write the asked compression. */
 export function checkEncodeSpec(spec: EncodeSpec): void {
-  if (spec.compression === 'zstd' && !zstdAvailable()) {
-    throw new UsageError(`compression 'zstd' needs Node.js >= 22.15 (this is ${process.version}); use gzip`);
-  }
+  if (spec.compression === 'zstd') requireZstd();
 }
 
 /**
