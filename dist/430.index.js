@@ -344,6 +344,8 @@ function keySlot(key) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./src/catalog/fingerprint.ts
+var fingerprint = __webpack_require__(56987);
 // EXTERNAL MODULE: ./src/formats/rdb/lzf.ts
 var lzf = __webpack_require__(1991);
 ;// CONCATENATED MODULE: ./src/formats/rdb/value-digest.ts
@@ -1363,6 +1365,7 @@ function parseDouble(b, s, e) {
 
 
 
+
 const REDIS_TYPES = DIGEST_TYPES;
 /** What TYPE reports, folded to the names a backup can tell apart (module types all become 'module'). */
 function normalType(t) {
@@ -1531,20 +1534,13 @@ function overall(items) {
  * they agree.
  */
 function fingerprintDifferences(recorded, read) {
-    const want = recorded.items ?? {};
-    const have = read.items ?? {};
-    const out = [];
-    for (const k of [...new Set([...Object.keys(want), ...Object.keys(have)])].sort(byItem)) {
-        const w = want[k];
-        const h = have[k];
+    return (0,fingerprint/* itemDifferences */.E)(recorded.items, read.items, byItem).map(({ item: k, recorded: w, found: h }) => {
         if (!w)
-            out.push(`${k}: not recorded, ${h.count ?? '?'} read`);
-        else if (!h)
-            out.push(`${k}: ${w.count ?? '?'} keys recorded, none read`);
-        else if (w.count !== h.count || w.digest !== h.digest)
-            out.push(`${k}: ${w.count ?? '?'} keys recorded, ${h.count ?? '?'} read${w.digest !== h.digest ? ', digests differ' : ''}`);
-    }
-    return out;
+            return `${k}: not recorded, ${h.count ?? '?'} read`;
+        if (!h)
+            return `${k}: ${w.count ?? '?'} keys recorded, none read`;
+        return `${k}: ${w.count ?? '?'} keys recorded, ${h.count ?? '?'} read${w.digest !== h.digest ? ', digests differ' : ''}`;
+    });
 }
 /** db2.hash before db10.hash. */
 function byItem(x, y) {

@@ -2836,6 +2836,34 @@ function orphanReason(m, byId) {
 
 /***/ }),
 
+/***/ 56987:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ itemDifferences)
+/* harmony export */ });
+/**
+ * The items on which two fingerprints disagree (absent on one side, or
+ * another count or digest), in `order` (item names' default order if none).
+ * One comparison for every kind: a restore's check, a drill's report and a
+ * tree's error line differ only in how they word it.
+ */
+function itemDifferences(recorded, found, order) {
+    const r = recorded ?? {};
+    const f = found ?? {};
+    const out = [];
+    for (const item of [...new Set([...Object.keys(r), ...Object.keys(f)])].sort(order)) {
+        const a = r[item];
+        const b = f[item];
+        if (!a || !b || a.count !== b.count || a.digest !== b.digest)
+            out.push({ item, recorded: a, found: b });
+    }
+    return out;
+}
+
+
+/***/ }),
+
 /***/ 35394:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -4389,12 +4417,10 @@ class ExpectDigest extends external_node_stream_.Transform {
 
 
 
-
 /** Fails before any byte moves when this runtime cannot write the asked compression. */
 function checkEncodeSpec(spec) {
-    if (spec.compression === 'zstd' && !(0,compression/* zstdAvailable */.xE)()) {
-        throw new errors/* UsageError */.eb(`compression 'zstd' needs Node.js >= 22.15 (this is ${process.version}); use gzip`);
-    }
+    if (spec.compression === 'zstd')
+        (0,compression/* requireZstd */.tf)();
 }
 /**
  * The stages an artifact's bytes go through on the way to the stores: plain
@@ -4971,7 +4997,10 @@ var index_min = __nccwpck_require__(98697);
 var file_index_format = __nccwpck_require__(46135);
 // EXTERNAL MODULE: ./src/formats/file-index/reader.ts
 var file_index_reader = __nccwpck_require__(98883);
+// EXTERNAL MODULE: ./src/catalog/fingerprint.ts
+var fingerprint = __nccwpck_require__(56987);
 ;// CONCATENATED MODULE: ./src/sources/files/fingerprint.ts
+
 
 
 
@@ -5048,17 +5077,13 @@ function describeTreeDifference(recorded, found, foundAs, max = 5) {
     const r = recorded.items;
     const f = found.items;
     if (r && f) {
-        const diffs = [];
-        for (const key of [...new Set([...Object.keys(r), ...Object.keys(f)])].sort()) {
-            const a = r[key];
-            const b = f[key];
+        const diffs = (0,fingerprint/* itemDifferences */.E)(r, f).map(({ item: key, recorded: a, found: b }) => {
             if (!a)
-                diffs.push(`'${key}' is not in the backup (${b.count} entries ${foundAs})`);
-            else if (!b)
-                diffs.push(`'${key}' is missing (${a.count} entries recorded)`);
-            else if (a.count !== b.count || a.digest !== b.digest)
-                diffs.push(`'${key}' differs (${a.count} entries recorded, ${b.count} ${foundAs}${a.count === b.count ? ', digests differ' : ''})`);
-        }
+                return `'${key}' is not in the backup (${b.count} entries ${foundAs})`;
+            if (!b)
+                return `'${key}' is missing (${a.count} entries recorded)`;
+            return `'${key}' differs (${a.count} entries recorded, ${b.count} ${foundAs}${a.count === b.count ? ', digests differ' : ''})`;
+        });
         if (diffs.length)
             return diffs.length > max ? `${diffs.slice(0, max).join('; ')}; and ${diffs.length - max} more` : diffs.join('; ');
     }
@@ -7042,6 +7067,7 @@ async function findCorruption(storage, manifest, keys) {
 
 
 
+
 /** The first 12 hex digits of a digest, after its scheme prefix (`sha256sum8:…`), enough to tell two apart. */
 const shortDigest = (d) => d.replace(/^(sha256sum8|sha256):/, '').slice(0, 12);
 /** Lists where two fingerprints disagree: counts, per-item digests and counts, the overall digest. */
@@ -7055,16 +7081,11 @@ function compareFingerprints(expected, actual) {
     }
     // A fingerprint recorded without items (an older backup, a flat tree of too many names) is compared by its
     // counts and digest only: the restored side's items have nothing to meet.
-    const ei = expected.items ?? {};
-    const ai = expected.items ? (actual.items ?? {}) : {};
-    for (const key of [...new Set([...Object.keys(ei), ...Object.keys(ai)])].sort()) {
-        const e = ei[key];
-        const a = ai[key];
+    for (const { item, recorded: e, found: a } of (0,fingerprint/* itemDifferences */.E)(expected.items, expected.items ? actual.items : undefined)) {
         if (!e || !a)
-            diffs.push({ item: key, expected: e ? `present (${e.count ?? '?'})` : 'absent', actual: a ? `present (${a.count ?? '?'})` : 'absent' });
-        else if (e.digest !== a.digest || e.count !== a.count) {
-            diffs.push({ item: key, expected: `${e.count ?? '?'} / ${shortDigest(e.digest)}`, actual: `${a.count ?? '?'} / ${shortDigest(a.digest)}` });
-        }
+            diffs.push({ item, expected: e ? `present (${e.count ?? '?'})` : 'absent', actual: a ? `present (${a.count ?? '?'})` : 'absent' });
+        else
+            diffs.push({ item, expected: `${e.count ?? '?'} / ${shortDigest(e.digest)}`, actual: `${a.count ?? '?'} / ${shortDigest(a.digest)}` });
     }
     if (expected.digest !== actual.digest && diffs.length === 0)
         diffs.push({ item: 'digest', expected: expected.digest.slice(0, 16), actual: actual.digest.slice(0, 16) });
@@ -8926,6 +8947,7 @@ const PIPELINE_CHUNK = 256 * 1024;
 /* harmony export */   e: () => (/* binding */ compressor),
 /* harmony export */   je: () => (/* binding */ extensionOf),
 /* harmony export */   ni: () => (/* binding */ decompressor),
+/* harmony export */   tf: () => (/* binding */ requireZstd),
 /* harmony export */   xE: () => (/* binding */ zstdAvailable)
 /* harmony export */ });
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(38522);
@@ -8942,6 +8964,11 @@ const COMPRESSIONS = ['none', 'gzip', 'zstd'];
 /** zstd is in node:zlib from Node 22.15 / 23.8; older runtimes (the CLI on Node 20) fall back to gzip. */
 function zstdAvailable() {
     return typeof node_zlib__WEBPACK_IMPORTED_MODULE_0__.createZstdCompress === 'function';
+}
+/** Fails, naming the runtime, where this Node.js cannot write zstd. */
+function requireZstd() {
+    if (!zstdAvailable())
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`compression 'zstd' needs Node.js >= 22.15 (this is ${process.version}); use gzip`);
 }
 function extensionOf(c) {
     return c === 'gzip' ? '.gz' : c === 'zstd' ? '.zst' : '';
@@ -9032,8 +9059,7 @@ function compressor(c, level) {
         case 'gzip':
             return new BatchedZlib(node_zlib__WEBPACK_IMPORTED_MODULE_0__.createGzip({ level: level ?? 6, chunkSize: _buffers_js__WEBPACK_IMPORTED_MODULE_3__/* .PIPELINE_CHUNK */ .D }));
         case 'zstd': {
-            if (!zstdAvailable())
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`compression 'zstd' needs Node.js >= 22.15 (this is ${process.version}); use gzip`);
+            requireZstd();
             const z = node_zlib__WEBPACK_IMPORTED_MODULE_0__;
             const params = {};
             if (level !== undefined)

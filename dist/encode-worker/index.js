@@ -180,8 +180,13 @@ const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
 
 const COMPRESSIONS = (/* unused pure expression or super */ null && (['none', 'gzip', 'zstd']));
 /** zstd is in node:zlib from Node 22.15 / 23.8; older runtimes (the CLI on Node 20) fall back to gzip. */
-function compression_zstdAvailable() {
+function zstdAvailable() {
     return typeof external_node_zlib_namespaceObject.createZstdCompress === 'function';
+}
+/** Fails, naming the runtime, where this Node.js cannot write zstd. */
+function compression_requireZstd() {
+    if (!zstdAvailable())
+        throw new errors_UsageError(`compression 'zstd' needs Node.js >= 22.15 (this is ${process.version}); use gzip`);
 }
 function extensionOf(c) {
     return c === 'gzip' ? '.gz' : c === 'zstd' ? '.zst' : '';
@@ -272,8 +277,7 @@ function compressor(c, level) {
         case 'gzip':
             return new BatchedZlib(external_node_zlib_namespaceObject.createGzip({ level: level ?? 6, chunkSize: PIPELINE_CHUNK }));
         case 'zstd': {
-            if (!compression_zstdAvailable())
-                throw new errors_UsageError(`compression 'zstd' needs Node.js >= 22.15 (this is ${process.version}); use gzip`);
+            compression_requireZstd();
             const z = external_node_zlib_namespaceObject;
             const params = {};
             if (level !== undefined)
@@ -294,7 +298,7 @@ function decompressor(c) {
         case 'gzip':
             return zlib.createGunzip({ chunkSize: STREAM_CHUNK });
         case 'zstd':
-            if (!compression_zstdAvailable())
+            if (!zstdAvailable())
                 throw new UsageError(`this backup is zstd-compressed; restoring it needs Node.js >= 22.15 (this is ${process.version})`);
             return zlib.createZstdDecompress();
     }
@@ -1310,12 +1314,10 @@ class ExpectDigest extends external_node_stream_namespaceObject.Transform {
 
 
 
-
 /** Fails before any byte moves when this runtime cannot write the asked compression. */
 function checkEncodeSpec(spec) {
-    if (spec.compression === 'zstd' && !zstdAvailable()) {
-        throw new UsageError(`compression 'zstd' needs Node.js >= 22.15 (this is ${process.version}); use gzip`);
-    }
+    if (spec.compression === 'zstd')
+        requireZstd();
 }
 /**
  * The stages an artifact's bytes go through on the way to the stores: plain
