@@ -233,6 +233,7 @@ var external_node_child_process_ = __webpack_require__(31421);
 
 
 
+
 /**
  * The n8n command on the n8n host (`n8n export:workflow …`), spawned with an
  * argument array. It reads the instance's database and N8N_ENCRYPTION_KEY from
@@ -249,8 +250,12 @@ class N8nCli {
         this.timeoutMs = timeoutMs;
         this.signal = signal;
     }
-    /** Runs one n8n subcommand; returns its stdout. Fails with the last lines n8n wrote, redacted. */
-    run(args) {
+    /**
+     * Runs one n8n subcommand; returns its stdout. Fails with the last lines n8n wrote, redacted, unless
+     * what it wrote matches `nothingFound`: n8n's export commands exit 1 on an instance with nothing to
+     * export ("No credentials found with specified filters"), which for a backup is an empty export.
+     */
+    run(args, nothingFound) {
         return new Promise((resolve, reject) => {
             const child = (0,external_node_child_process_.spawn)(this.command, args, {
                 stdio: ['ignore', 'pipe', 'pipe'],
@@ -293,6 +298,8 @@ class N8nCli {
                 const stdout = Buffer.concat(out).toString('utf8');
                 if (code === 0)
                     return resolve(stdout);
+                if (nothingFound && !timedOut && !sig && code === 1 && nothingFound.test(`${tail}\n${stdout.slice(-4096)}`))
+                    return resolve('');
                 const lines = `${tail}\n${stdout.slice(-4096)}`
                     .split('\n')
                     .map((l) => l.replace(/\x1b\[[0-9;]*m/g, '').trim())
@@ -302,6 +309,11 @@ class N8nCli {
                 reject(new errors/* OperationalError */.LE(`${this.display}: n8n ${args[0]} failed (${timedOut ? `timed out after ${Math.round(this.timeoutMs / 1000)} s` : sig ? `signal ${sig}` : `exit ${code}`}): ${(0,redact/* redact */.E)(why).slice(0, 600)}`));
             });
         });
+    }
+    /** `n8n export:workflow|credentials` into a folder; an instance with none of them exports nothing. */
+    async exportTo(kind, dir, flags = []) {
+        const nothing = kind === 'workflow' ? /No workflows found with specified filters/ : /No credentials found with specified filters/;
+        await this.run([`export:${kind}`, '--backup', ...flags, `--output=${dir}${external_node_path_.sep}`], nothing);
     }
     async version() {
         const out = await this.run(['--version']);
@@ -1120,8 +1132,8 @@ class N8nSource {
             await promises_.mkdir(wfDir, { mode: 0o700 });
             await promises_.mkdir(credDir, { mode: 0o700 });
             ctx.log.info(`${this.location}: exporting workflows and credentials with n8n ${version ?? ''}`.trimEnd());
-            await cli.run(['export:workflow', '--backup', `--output=${wfDir}${external_node_path_.sep}`]);
-            await cli.run(['export:credentials', '--backup', ...(this.o.decrypted ? ['--decrypted'] : []), `--output=${credDir}${external_node_path_.sep}`]);
+            await cli.exportTo('workflow', wfDir);
+            await cli.exportTo('credentials', credDir, this.o.decrypted ? ['--decrypted'] : []);
             st.secrets = this.o.decrypted ? 'decrypted' : 'encrypted';
             // n8n names each exported file after the workflow id.
             const exported = new Set((await promises_.readdir(wfDir)).map((n) => n.replace(/\.json$/, '')));
@@ -1298,7 +1310,7 @@ class N8nSource {
     async *cliWorkflows(ctx) {
         const dir = await this.tempDir();
         try {
-            await this.cli(ctx).run(['export:workflow', '--backup', `--output=${dir}${external_node_path_.sep}`]);
+            await this.cli(ctx).exportTo('workflow', dir);
             yield* readJsonDir(dir);
         }
         finally {

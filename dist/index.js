@@ -6962,7 +6962,7 @@ function checkLines(compared, notCompared) {
 /** Restores one committed backup into a target; every byte is checked against the manifest on the way. */
 async function restore(opts, ctx) {
     const started = Date.now();
-    const storage = await openStorage(opts.from, '--from', opts.storageOptions);
+    const storage = opts.storage ?? (await openStorage(opts.from, '--from', opts.storageOptions));
     // Shared: a prune must not delete what we are reading. Exclusive when we overwrite, as the issue's "restore with drop".
     const destructive = !!(opts.sourceOptions?.overwrite || opts.sourceOptions?.drop);
     let lock;
@@ -7043,7 +7043,8 @@ async function restore(opts, ctx) {
     }
     finally {
         await lock?.release();
-        await storage.close?.().catch(() => undefined);
+        if (!opts.storage)
+            await storage.close?.().catch(() => undefined);
     }
 }
 /** Re-reads every artifact; throws the VerificationError of the first one that does not match its manifest entry. */
@@ -7114,16 +7115,9 @@ async function drill(opts, ctx) {
     // Which backup, first: its id, kind and age (the RPO) belong in the report even when its restore fails.
     let manifest;
     let checks;
+    let storage;
     try {
-        const storage = await openStorage(opts.from, '--from', opts.storageOptions);
-        try {
-            manifest = await (0,catalog/* readManifest */.WI)(storage, await (0,catalog/* resolveBackup */.p2)(storage, opts.name, opts.backupId));
-            Object.assign(report, { backupId: manifest.id, kind: manifest.source.kind, storage: storage.location, rpoMs: startedAt.getTime() - Date.parse(manifest.finishedAt) });
-        }
-        finally {
-            // The restore opens the store again; this handle (sockets, a GitHub artifact download) is done.
-            await storage.close?.().catch(() => undefined);
-        }
+        storage = await openStorage(opts.from, '--from', opts.storageOptions);
     }
     catch (err) {
         if (err instanceof errors/* BakupError */.uv && err.exitCode === errors/* ExitCode */.yU.USAGE)
@@ -7132,17 +7126,34 @@ async function drill(opts, ctx) {
         report.restoreExitCode = (0,errors/* asBakupError */.KX)(err).exitCode;
         return report;
     }
+    // One handle for the manifest and the restore: a GitHub artifact store downloads once.
     try {
-        const r = await restore({ from: opts.from, name: opts.name, backupId: manifest.id, manifest, target: opts.target, sourceOptions: opts.sourceOptions, storageOptions: opts.storageOptions, keys: opts.keys }, ctx);
-        Object.assign(report, { storage: r.storage, target: r.target, rtoMs: r.durationMs, restored: r.report.summary });
-        checks = r.report.checks;
+        try {
+            manifest = await (0,catalog/* readManifest */.WI)(storage, await (0,catalog/* resolveBackup */.p2)(storage, opts.name, opts.backupId));
+            Object.assign(report, { backupId: manifest.id, kind: manifest.source.kind, storage: storage.location, rpoMs: startedAt.getTime() - Date.parse(manifest.finishedAt) });
+        }
+        catch (err) {
+            if (err instanceof errors/* BakupError */.uv && err.exitCode === errors/* ExitCode */.yU.USAGE)
+                throw err;
+            report.failures.push(`reading the backup failed: ${(0,errors/* errorMessage */.gJ)(err)}`);
+            report.restoreExitCode = (0,errors/* asBakupError */.KX)(err).exitCode;
+            return report;
+        }
+        try {
+            const r = await restore({ from: opts.from, name: opts.name, backupId: manifest.id, manifest, storage, target: opts.target, sourceOptions: opts.sourceOptions, storageOptions: opts.storageOptions, keys: opts.keys }, ctx);
+            Object.assign(report, { storage: r.storage, target: r.target, rtoMs: r.durationMs, restored: r.report.summary });
+            checks = r.report.checks;
+        }
+        catch (err) {
+            if (err instanceof errors/* BakupError */.uv && err.exitCode === errors/* ExitCode */.yU.USAGE)
+                throw err;
+            report.failures.push(`restore failed: ${(0,errors/* errorMessage */.gJ)(err)}`);
+            report.restoreExitCode = (0,errors/* asBakupError */.KX)(err).exitCode;
+            return report;
+        }
     }
-    catch (err) {
-        if (err instanceof errors/* BakupError */.uv && err.exitCode === errors/* ExitCode */.yU.USAGE)
-            throw err;
-        report.failures.push(`restore failed: ${(0,errors/* errorMessage */.gJ)(err)}`);
-        report.restoreExitCode = (0,errors/* asBakupError */.KX)(err).exitCode;
-        return report;
+    finally {
+        await storage.close?.().catch(() => undefined);
     }
     if (checks) {
         // The target holds data the manifest has no fingerprint of; the restore compared what could be compared.
@@ -9729,7 +9740,7 @@ function formatBytes(n) {
         v /= 1024;
         i++;
     }
-    return i === 0 ? `${n} B` : `${v.toFixed(v >= 100 ? 0 : v >= 10 ? 1 : 2)} ${units[i]}`;
+    return i === 0 ? `${Math.round(n)} B` : `${v.toFixed(v >= 100 ? 0 : v >= 10 ? 1 : 2)} ${units[i]}`;
 }
 function formatDuration(ms) {
     if (ms < 1000)

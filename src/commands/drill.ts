@@ -9,6 +9,7 @@ import { formatDuration } from '../util/format.js';
 import { restore } from './restore.js';
 import { readManifest, resolveBackup } from '../catalog/catalog.js';
 import { openStorage } from '../storage/open.js';
+import type { Storage } from '../storage/storage.js';
 import type { EncryptionKeys } from '../pipeline/encryption.js';
 import type { CommandContext } from './context.js';
 
@@ -101,33 +102,41 @@ export async function drill(opts: DrillOptions, ctx: CommandContext): Promise<Dr
   // Which backup, first: its id, kind and age (the RPO) belong in the report even when its restore fails.
   let manifest: Manifest;
   let checks: RestoreReport['checks'];
+  let storage: Storage;
   try {
-    const storage = await openStorage(opts.from, '--from', opts.storageOptions);
-    try {
-      manifest = await readManifest(storage, await resolveBackup(storage, opts.name, opts.backupId));
-      Object.assign(report, { backupId: manifest.id, kind: manifest.source.kind, storage: storage.location, rpoMs: startedAt.getTime() - Date.parse(manifest.finishedAt) });
-    } finally {
-      // The restore opens the store again; this handle (sockets, a GitHub artifact download) is done.
-      await storage.close?.().catch(() => undefined);
-    }
+    storage = await openStorage(opts.from, '--from', opts.storageOptions);
   } catch (err) {
     if (err instanceof BakupError && err.exitCode === ExitCode.USAGE) throw err;
     report.failures.push(`reading the backup failed: ${errorMessage(err)}`);
     report.restoreExitCode = asBakupError(err).exitCode;
     return report;
   }
+  // One handle for the manifest and the restore: a GitHub artifact store downloads once.
   try {
-    const r = await restore(
-      { from: opts.from, name: opts.name, backupId: manifest.id, manifest, target: opts.target, sourceOptions: opts.sourceOptions, storageOptions: opts.storageOptions, keys: opts.keys },
-      ctx,
-    );
-    Object.assign(report, { storage: r.storage, target: r.target, rtoMs: r.durationMs, restored: r.report.summary });
-    checks = r.report.checks;
-  } catch (err) {
-    if (err instanceof BakupError && err.exitCode === ExitCode.USAGE) throw err;
-    report.failures.push(`restore failed: ${errorMessage(err)}`);
-    report.restoreExitCode = asBakupError(err).exitCode;
-    return report;
+    try {
+      manifest = await readManifest(storage, await resolveBackup(storage, opts.name, opts.backupId));
+      Object.assign(report, { backupId: manifest.id, kind: manifest.source.kind, storage: storage.location, rpoMs: startedAt.getTime() - Date.parse(manifest.finishedAt) });
+    } catch (err) {
+      if (err instanceof BakupError && err.exitCode === ExitCode.USAGE) throw err;
+      report.failures.push(`reading the backup failed: ${errorMessage(err)}`);
+      report.restoreExitCode = asBakupError(err).exitCode;
+      return report;
+    }
+    try {
+      const r = await restore(
+        { from: opts.from, name: opts.name, backupId: manifest.id, manifest, storage, target: opts.target, sourceOptions: opts.sourceOptions, storageOptions: opts.storageOptions, keys: opts.keys },
+        ctx,
+      );
+      Object.assign(report, { storage: r.storage, target: r.target, rtoMs: r.durationMs, restored: r.report.summary });
+      checks = r.report.checks;
+    } catch (err) {
+      if (err instanceof BakupError && err.exitCode === ExitCode.USAGE) throw err;
+      report.failures.push(`restore failed: ${errorMessage(err)}`);
+      report.restoreExitCode = asBakupError(err).exitCode;
+      return report;
+    }
+  } finally {
+    await storage.close?.().catch(() => undefined);
   }
   if (checks) {
     // The target holds data the manifest has no fingerprint of; the restore compared what could be compared.

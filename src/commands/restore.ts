@@ -30,6 +30,8 @@ export interface RestoreOptions {
    * without listing and reading it again.
    */
   manifest?: Manifest;
+  /** The store `from` names, already open (the drill's, which read `manifest` from it): used, and left open for the caller to close. */
+  storage?: Storage;
   /** Point-in-time restore: the newest full backup before this moment, its chain replayed up to it. */
   at?: AtPoint;
 }
@@ -49,7 +51,7 @@ export interface RestoreResult {
 /** Restores one committed backup into a target; every byte is checked against the manifest on the way. */
 export async function restore(opts: RestoreOptions, ctx: CommandContext): Promise<RestoreResult> {
   const started = Date.now();
-  const storage = await openStorage(opts.from, '--from', opts.storageOptions);
+  const storage = opts.storage ?? (await openStorage(opts.from, '--from', opts.storageOptions));
   // Shared: a prune must not delete what we are reading. Exclusive when we overwrite, as the issue's "restore with drop".
   const destructive = !!(opts.sourceOptions?.overwrite || opts.sourceOptions?.drop);
   let lock: Lock | undefined;
@@ -123,7 +125,7 @@ export async function restore(opts: RestoreOptions, ctx: CommandContext): Promis
     }
   } finally {
     await lock?.release();
-    await storage.close?.().catch(() => undefined);
+    if (!opts.storage) await storage.close?.().catch(() => undefined);
   }
 }
 

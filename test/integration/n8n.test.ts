@@ -425,6 +425,27 @@ describe('n8n CLI mode', () => {
     expect(e.message).not.toMatch(/\n/);
     expect(await a2.workflows()).toEqual([]);
   }, 300_000);
+
+  it('backs up through the CLI an instance without credentials (n8n exits 1 on an empty export) and restores it', async () => {
+    await a2.wipe();
+    const only = await a2.req('POST', '/workflows', {
+      name: 'No credentials here',
+      nodes: [{ id: '0b6c1f0e-3333-4a4a-9c9c-000000000001', name: 'Start', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [0, 0], parameters: {} }],
+      connections: {},
+      settings: { executionOrder: 'v1' },
+    });
+    const before = await a2.workflows();
+    const b = await backup({ source: `n8n-cli:${N2.bin}`, to: [store], name: 'cli-nocred', compression: 'gzip' }, ctx());
+    expect(b.manifest.fingerprint.summary).toMatchObject({ workflows: 1, nodes: 1 });
+    expect(b.manifest.warnings.join('\n')).not.toMatch(/credential/);
+    await a2.wipe();
+    const r = await restore({ from: store, name: 'cli-nocred', backupId: b.manifest.id, target: `n8n-cli:${N2.bin}` }, ctx());
+    expect(r.report.summary).toEqual({ workflows: 1, created: 1, updated: 0, skipped: 0, credentials: 0 });
+    const after = await a2.workflows();
+    expect(after.map((w) => w.id)).toEqual([only.id]);
+    expect(essence(after[0]!)).toEqual(essence(before[0]!));
+    expect(r.report.fingerprint!.digest).toBe(b.manifest.fingerprint.digest);
+  }, 300_000);
 });
 
 async function closedPort(): Promise<number> {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { redact, registerSecret } from '../../src/util/redact.js';
-import { parseDuration } from '../../src/util/format.js';
+import { formatBytes, parseDuration } from '../../src/util/format.js';
 
 describe('redact', () => {
   it.each([
@@ -28,4 +28,15 @@ describe('parseDuration', () => {
     ['1h30m', 5_400_000],
   ])('%s', (text, ms) => expect(parseDuration(text)).toBe(ms));
   it.each(['', '15', 'm15', '1y', '-5m'])('rejects %j', (text) => expect(parseDuration(text)).toBeUndefined());
+});
+
+describe('formatBytes', () => {
+  it('prints whole bytes below a KiB (a progress rate is a fraction) and two to three digits above', () => {
+    expect(formatBytes(184.1815818418158)).toBe('184 B');
+    expect(formatBytes(0)).toBe('0 B');
+    expect(formatBytes(1023.6)).toBe('1024 B');
+    expect(formatBytes(1536)).toBe('1.50 KiB');
+    expect(formatBytes(15 * 1024 * 1024)).toBe('15.0 MiB');
+    expect(formatBytes(300 * 1024 ** 3)).toBe('300 GiB');
+  });
 });

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import * as path from 'node:path';
 import { OperationalError, UsageError, errorCode } from '../../errors.js';
 import { redact } from '../../util/redact.js';
 
@@ -15,8 +16,12 @@ export class N8nCli {
     private readonly signal?: AbortSignal,
   ) {}
 
-  /** Runs one n8n subcommand; returns its stdout. Fails with the last lines n8n wrote, redacted. */
-  run(args: string[]): Promise<string> {
+  /**
+   * Runs one n8n subcommand; returns its stdout. Fails with the last lines n8n wrote, redacted, unless
+   * what it wrote matches `nothingFound`: n8n's export commands exit 1 on an instance with nothing to
+   * export ("No credentials found with specified filters"), which for a backup is an empty export.
+   */
+  run(args: string[], nothingFound?: RegExp): Promise<string> {
     return new Promise((resolve, reject) => {
       const child = spawn(this.command, args, {
         stdio: ['ignore', 'pipe', 'pipe'],
@@ -55,6 +60,7 @@ export class N8nCli {
         clearTimeout(timer);
         const stdout = Buffer.concat(out).toString('utf8');
         if (code === 0) return resolve(stdout);
+        if (nothingFound && !timedOut && !sig && code === 1 && nothingFound.test(`${tail}\n${stdout.slice(-4096)}`)) return resolve('');
         const lines = `${tail}\n${stdout.slice(-4096)}`
           .split('\n')
           .map((l) => l.replace(/\x1b\[[0-9;]*m/g, '').trim())
@@ -68,6 +74,12 @@ export class N8nCli {
         );
       });
     });
+  }
+
+  /** `n8n export:workflow|credentials` into a folder; an instance with none of them exports nothing. */
+  async exportTo(kind: 'workflow' | 'credentials', dir: string, flags: string[] = []): Promise<void> {
+    const nothing = kind === 'workflow' ? /No workflows found with specified filters/ : /No credentials found with specified filters/;
+    await this.run([`export:${kind}`, '--backup', ...flags, `--output=${dir}${path.sep}`], nothing);
   }
 
   async version(): Promise<string | undefined> {

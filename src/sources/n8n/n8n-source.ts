@@ -159,8 +159,8 @@ export class N8nSource implements Source {
       await fs.mkdir(wfDir, { mode: 0o700 });
       await fs.mkdir(credDir, { mode: 0o700 });
       ctx.log.info(`${this.location}: exporting workflows and credentials with n8n ${version ?? ''}`.trimEnd());
-      await cli.run(['export:workflow', '--backup', `--output=${wfDir}${path.sep}`]);
-      await cli.run(['export:credentials', '--backup', ...(this.o.decrypted ? ['--decrypted'] : []), `--output=${credDir}${path.sep}`]);
+      await cli.exportTo('workflow', wfDir);
+      await cli.exportTo('credentials', credDir, this.o.decrypted ? ['--decrypted'] : []);
       st.secrets = this.o.decrypted ? 'decrypted' : 'encrypted';
       // n8n names each exported file after the workflow id.
       const exported = new Set((await fs.readdir(wfDir)).map((n) => n.replace(/\.json$/, '')));
@@ -336,7 +336,7 @@ export class N8nSource implements Source {
   async *cliWorkflows(ctx: SourceContext): AsyncGenerator<Workflow> {
     const dir = await this.tempDir();
     try {
-      await this.cli(ctx).run(['export:workflow', '--backup', `--output=${dir}${path.sep}`]);
+      await this.cli(ctx).exportTo('workflow', dir);
       yield* readJsonDir<Workflow>(dir);
     } finally {
       await this.removeTemp(dir);
