@@ -11,7 +11,7 @@
 // Options: --gb N (default 1; the source is N GiB in 256 MiB files of incompressible bytes, made once and kept
 // in --source-dir, default $TMPDIR/bakup-fanout-<N>g), --gcs-endpoint URL (a fake-gcs-server started by hand:
 // the one scripts/test-services starts keeps objects in memory and does not survive a multi-GB upload here;
-// without it that one is used), --no-verify, and any further arguments after `--` go to `bakup backup`
+// without it that one is used), --no-verify, --smaps-at S (where the backup's memory is, S seconds in), and any further arguments after `--` go to `bakup backup`
 // (e.g. `-- --compression none`). Defaults are bakup's own (zstd where the runtime has it).
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -38,6 +38,7 @@ function args(argv) {
     else if (a === '--gcs-endpoint') out.gcsEndpoint = argv[++i];
     else if (a === '--source-dir') out.sourceDir = argv[++i];
     else if (a === '--no-verify') out.verify = false;
+    else if (a === '--smaps-at') out.smapsAt = Number(argv[++i]);
     else {
       console.error(`unknown argument ${a}`);
       process.exit(2);
@@ -78,7 +79,21 @@ function services(...names) {
 }
 
 /** Runs the CLI under GNU time; resolves with wall seconds, peak RSS (kB), CPU seconds, stdout. */
-function timed(argv, env) {
+/** Where a process's resident memory is, by mapping (heap, anonymous, each library), largest first. */
+function smapsSummary(pid) {
+  const byMap = new Map();
+  let cur = '[anon]';
+  for (const line of readFileSync(`/proc/${pid}/smaps`, 'utf8').split('\n')) {
+    const head = /^[0-9a-f]+-[0-9a-f]+ \S+ \S+ \S+ \S+\s*(.*)$/.exec(line);
+    if (head) cur = head[1] || '[anon]';
+    else if (line.startsWith('Rss:')) byMap.set(cur, (byMap.get(cur) ?? 0) + Number(line.split(/\s+/)[1]));
+  }
+  const rows = [...byMap].sort((a, b) => b[1] - a[1]).slice(0, 8);
+  const threads = /Threads:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+  return `${threads} threads; RSS by mapping: ${rows.map(([k, v]) => `${path.basename(k)} ${(v / 1024).toFixed(1)} MiB`).join(', ')}`;
+}
+
+function timed(argv, env, smapsAt) {
   return new Promise((resolve, reject) => {
     const fmt = 'BAKUP_TIME %M %e %U %S';
     const child = spawn('/usr/bin/time', ['-f', fmt, process.execPath, CLI, ...argv], { env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -86,6 +101,16 @@ function timed(argv, env) {
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
     child.stderr.on('data', (d) => (stderr += d));
+    if (smapsAt) {
+      setTimeout(() => {
+        const node = spawnSync('pgrep', ['-P', String(child.pid)], { encoding: 'utf8' }).stdout.trim();
+        try {
+          if (node) console.log(`at ${smapsAt} s: ${smapsSummary(node)}`);
+        } catch {
+          // it has ended
+        }
+      }, smapsAt * 1000).unref();
+    }
     child.on('error', reject);
     child.on('close', (code) => {
       process.stderr.write(stderr.replace(/^BAKUP_TIME .*\n?/m, ''));
@@ -135,7 +160,7 @@ async function main() {
   console.log(`node ${process.version}; bakup ${version || '(no --version)'}; ${os.cpus().length} cores shared with the peers; load average ${load()}`);
   const backupArgs = ['backup', '--source', opt.sourceDir, '--name', 'fanout', '--json', ...stores.flatMap(([, url]) => ['--to', url]), '--gcs-endpoint', peers.BAKUP_TEST_GCS_ENDPOINT, ...opt.extra];
   console.log(`$ bakup ${backupArgs.join(' ')}`);
-  const b = await timed(backupArgs, env);
+  const b = await timed(backupArgs, env, opt.smapsAt);
   if (b.code !== 0) throw new Error(`bakup backup exited with ${b.code}`);
   const result = JSON.parse(b.stdout);
   const stored = (result.artifacts ?? []).reduce((n, a) => n + a.size, 0);
