@@ -161,11 +161,11 @@ async function main() {
   const backupArgs = ['backup', '--source', opt.sourceDir, '--name', 'fanout', '--json', ...stores.flatMap(([, url]) => ['--to', url]), '--gcs-endpoint', peers.BAKUP_TEST_GCS_ENDPOINT, ...opt.extra];
   console.log(`$ bakup ${backupArgs.join(' ')}`);
   const b = await timed(backupArgs, env, opt.smapsAt);
+  console.log(`backup: exit ${b.code}, ${b.seconds.toFixed(1)} s, peak RSS ${(b.peakKb / 1024).toFixed(1)} MiB, CPU ${b.cpu.toFixed(1)} s`);
   if (b.code !== 0) throw new Error(`bakup backup exited with ${b.code}`);
   const result = JSON.parse(b.stdout);
   const stored = (result.artifacts ?? []).reduce((n, a) => n + a.size, 0);
   const rows = [[`backup of ${opt.gb} GiB to S3+GCS+Azure at once`, b, `${(stored / MiB).toFixed(1)} MiB stored in each, id ${result.id}`]];
-  console.log(`backup: ${b.seconds.toFixed(1)} s, ${(bytes / MiB / b.seconds).toFixed(1)} MiB/s of source, peak RSS ${(b.peakKb / 1024).toFixed(1)} MiB, CPU ${b.cpu.toFixed(1)} s`);
 
   if (opt.verify) {
     for (const [label, url, extra] of stores) {

@@ -4845,7 +4845,8 @@ function storedName(spec) {
  * destination. Memory stays bounded by the stream buffers whatever the size.
  * Where the build has the encode worker, the stages run on its thread, beside
  * the source's own work (reading, tar, per-file hashes) on this one; without
- * it (TypeScript sources, BAKUP_ENCODE_WORKER=0) they run here, with the same bytes out.
+ * it (TypeScript sources, BAKUP_ENCODE_WORKER=0), or with several destinations, they run here, with the
+ * same bytes out.
  */
 async function writeArtifact(body, spec, targets, onPlainBytes) {
     checkEncodeSpec(spec);
@@ -4854,8 +4855,11 @@ async function writeArtifact(body, spec, targets, onPlainBytes) {
         scavenger.add(n);
         onPlainBytes?.(n);
     };
-    // Plain bytes stored as they are need only their hash: not worth a thread (and its ~18 MiB).
-    const script = spec.compression !== 'none' || spec.encryption.scheme !== 'none' ? encodeWorkerScript() : undefined;
+    // Plain bytes stored as they are need only their hash: not worth a thread (and its ~18 MiB). Nor is a backup to
+    // several stores: it moves at the slowest one's pace, and the isolate would sit on top of every store's part
+    // buffers and SDK (bench/README.md, storage: a 3-store backup peaked at 207 MiB with it, 184 without).
+    const encodes = spec.compression !== 'none' || spec.encryption.scheme !== 'none';
+    const script = encodes && targets.length === 1 ? encodeWorkerScript() : undefined;
     let encoder;
     let digests;
     if (script) {

@@ -38,7 +38,8 @@ export function storedName(spec: Pick<WriteSpec, 'baseName' | 'compression' | 'e
  * destination. Memory stays bounded by the stream buffers whatever the size.
  * Where the build has the encode worker, the stages run on its thread, beside
  * the source's own work (reading, tar, per-file hashes) on this one; without
- * it (TypeScript sources, BAKUP_ENCODE_WORKER=0) they run here, with the same bytes out.
+ * it (TypeScript sources, BAKUP_ENCODE_WORKER=0), or with several destinations, they run here, with the
+ * same bytes out.
  */
 export async function writeArtifact(
   body: Readable,
@@ -52,8 +53,11 @@ export async function writeArtifact(
     scavenger.add(n);
     onPlainBytes?.(n);
   };
-  // Plain bytes stored as they are need only their hash: not worth a thread (and its ~18 MiB).
-  const script = spec.compression !== 'none' || spec.encryption.scheme !== 'none' ? encodeWorkerScript() : undefined;
+  // Plain bytes stored as they are need only their hash: not worth a thread (and its ~18 MiB). Nor is a backup to
+  // several stores: it moves at the slowest one's pace, and the isolate would sit on top of every store's part
+  // buffers and SDK (bench/README.md, storage: a 3-store backup peaked at 207 MiB with it, 184 without).
+  const encodes = spec.compression !== 'none' || spec.encryption.scheme !== 'none';
+  const script = encodes && targets.length === 1 ? encodeWorkerScript() : undefined;
   let encoder: Duplex[];
   let digests: () => EncodeDigests;
   if (script) {
