@@ -78,7 +78,7 @@ console.log(`fingerprint digest ${digest}`);
 // Through DumpDigests (digest-queue.ts), as backup and restore use it: on the worker thread when the lib has its script.
 const queue = await import(path.join(LIB, 'sources/redis/digest-queue.js')).catch(() => undefined);
 if (queue) {
-  for (const [label, script] of [['worker', queue.digestWorkerScript()], ['in-thread', undefined]]) {
+  for (const [label, script] of [['worker', queue.digestWorkerScript()], ['in-thread', null]]) {
     if (label === 'worker' && !script) continue;
     const fp = new FingerprintBuilder();
     const t0 = cpu();

@@ -85,7 +85,8 @@ export class DumpDigests {
 
   constructor(
     private readonly fp: FingerprintBuilder,
-    script: string | undefined = digestWorkerScript(),
+    /** The worker's script; null digests on this thread. */
+    script: string | null | undefined = digestWorkerScript(),
   ) {
     if (!script || fp.legacy) return;
     // No flags from the main thread's command line; a small young generation: the worker's garbage is tiny and short-lived.
