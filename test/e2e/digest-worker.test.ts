@@ -107,7 +107,7 @@ describe('the digest worker', () => {
     const victim = changed.findIndex((d) => d.key.toString() === 's:0');
     const p = Buffer.from(changed[victim]!.payload);
     // The first value byte after the type and length bytes; DUMP CRCs are not checked by the digest.
-    p[3] ^= 1;
+    p[3] = p[3]! ^ 1;
     changed[victim]!.payload = p;
     const fp = new FingerprintBuilder();
     const dd = new DumpDigests(fp, SCRIPT);

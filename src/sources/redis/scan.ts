@@ -183,6 +183,8 @@ export class DumpScanner {
     }
     // Replies are encoded in request order; up to DEPTH requests wait at the server
     // so that it never idles while this process is busy (or descheduled).
+    // (Gathering the keys of several SCAN replies into bigger requests was
+    // measured: no faster, 25 MiB more peak RSS.)
     const queue: Promise<void>[] = [];
     let last: Promise<void> = Promise.resolve();
     const perReply = Math.max(64 << 10, Math.floor(this.opts.budget / DEPTH));
