@@ -79,6 +79,16 @@ function inThread(items: Dumped[]): FingerprintBuilder {
 }
 
 describe('the digest worker', () => {
+  it('starts no worker until a key needs it', async () => {
+    const fp = new FingerprintBuilder();
+    const dd = new DumpDigests(fp, path.resolve('test/e2e/no-such-worker.js'));
+    // Too big for the worker's buffers: digested here, so the missing script is never loaded.
+    const big = dumped.find((d) => d.key.toString() === 'big')!;
+    dd.add(big.db, big.key, big.payload);
+    await dd.finish();
+    expect(fp.result()).toEqual(inThread([big]).result());
+  });
+
   it('sums every key as the main thread does, big payloads and taken-back keys included', async () => {
     const expected = inThread(dumped).result();
     expect(expected.summary.keys).toBe(dumped.length);
@@ -122,6 +132,8 @@ describe('the digest worker', () => {
   it('a worker that fails surfaces the error on the next call instead of hanging', async () => {
     const fp = new FingerprintBuilder();
     const dd = new DumpDigests(fp, path.resolve('test/e2e/no-such-worker.js'));
+    // The worker starts with the first key it is to digest.
+    dd.add(0, Buffer.from('k'), dumped[0]!.payload);
     await expect(dd.finish()).rejects.toThrow();
     expect(() => dd.add(0, Buffer.from('k'), dumped[0]!.payload)).toThrow();
     dd.close();

@@ -72,7 +72,7 @@ interface Slot {
 
 export class DumpDigests {
   private readonly here = new KeyDigester();
-  private readonly worker: Worker | undefined;
+  private worker: Worker | undefined;
   private readonly slots = new Map<number, Slot>();
   private slotsMade = 0;
   private readonly free: Slot[] = [];
@@ -88,17 +88,22 @@ export class DumpDigests {
   constructor(
     private readonly fp: FingerprintBuilder,
     /** The worker's script; null digests on this thread. */
-    script: string | null | undefined = digestWorkerScript(),
-  ) {
-    if (!script || fp.legacy) return;
+    private readonly script: string | null | undefined = digestWorkerScript(),
+  ) {}
+
+  /** The worker, started with the first key it is to digest (a portable or legacy restore never needs one). */
+  private start(): Worker | undefined {
+    if (this.worker || this.finished || !this.script || this.fp.legacy) return this.worker;
     // No flags from the main thread's command line. A small young generation: what the worker keeps
     // between scavenges is a few objects (its garbage is a string per key), and every MiB of it is resident.
-    this.worker = new Worker(script, { execArgv: [], resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MB } });
-    this.worker.on('message', (m: FromDigestWorker) => this.onMessage(m));
-    this.worker.on('error', (e) => this.fail(e));
-    this.worker.on('exit', (code) => {
+    const w = new Worker(this.script, { execArgv: [], resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MB } });
+    w.on('message', (m: FromDigestWorker) => this.onMessage(m));
+    w.on('error', (e) => this.fail(e));
+    w.on('exit', (code) => {
       if (!this.finished) this.fail(new Error(`the digest worker exited (code ${code})`));
     });
+    this.worker = w;
+    return w;
   }
 
   /** Values this build could not decode, digested as bytes (see KeyDigester). */
@@ -110,7 +115,7 @@ export class DumpDigests {
   add(db: number, key: Buffer, payload: Buffer, sign: 1 | -1 = 1): void {
     if (this.failure) throw this.failure;
     const size = ENTRY_HEAD + key.length + payload.length;
-    if (!this.worker || size > SLOT / 4) {
+    if (size > SLOT / 4 || !this.start()) {
       const d = this.here.ofDump(key, payload);
       if (sign > 0) this.fp.add(db, '', key, d);
       else this.fp.remove(db, '', key, d);

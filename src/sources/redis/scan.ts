@@ -142,8 +142,9 @@ function replyError(r: Reply, display: string, doing: string): Error | undefined
  * server about twice what pipelined DUMP commands do, so batches are plain
  * pipelines on a lean connection (resp.ts). SCAN runs ahead on a connection of
  * its own (`scanConn`): behind the DUMPs on the same connection, each SCAN
- * reply waited for every DUMP batch sent before it, and the pipeline
- * degenerated to about one batch at the server at a time. Up to DEPTH DUMP
+ * reply waits for every DUMP batch sent before it, so new keys could come only
+ * as fast as the server emptied its queue (reasoned, not measured alone: it
+ * went in with the digest worker, bench/README.md). Up to DEPTH DUMP
  * batches wait at the server while the previous ones are encoded, so the
  * server and the client work at the same time; value digests go to a worker
  * thread (digest-queue.ts) where the build has one. Expiry is asked only in
