@@ -8,6 +8,7 @@
  * keys to fill several of the worker's buffers.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { Redis } from 'ioredis';
@@ -54,8 +55,9 @@ beforeAll(async () => {
           p.xadd(`x:${i}`, '*', 'event', text);
       }
     }
-    // Bigger than a quarter of the worker's 1 MiB buffers: digested on the main thread.
-    p.set('big', Buffer.alloc(600_000, 7));
+    // Bigger than a quarter of the worker's 1 MiB buffers even as a DUMP payload (random bytes: LZF cannot
+    // shrink them): digested on the main thread.
+    p.set('big', randomBytes(600_000));
     p.set(Buffer.from([0, 0xff, 0x0d, 0x0a]), Buffer.from([1, 2, 3, 0]));
     await p.exec();
     const keys = (await r.keysBuffer('*')).sort(Buffer.compare);
@@ -84,6 +86,7 @@ describe('the digest worker', () => {
     const dd = new DumpDigests(fp, path.resolve('test/e2e/no-such-worker.js'));
     // Too big for the worker's buffers: digested here, so the missing script is never loaded.
     const big = dumped.find((d) => d.key.toString() === 'big')!;
+    expect(big.payload.length).toBeGreaterThan(600_000);
     dd.add(big.db, big.key, big.payload);
     await dd.finish();
     expect(fp.result()).toEqual(inThread([big]).result());
