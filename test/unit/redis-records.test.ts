@@ -7,7 +7,7 @@ import { ChunkKind, MAGIC, Tag, readI64, writeI64, type RedisRecord, type Stream
 import { readRedisRecords } from '../../src/formats/redis-records/reader.js';
 import { RedisRecordWriter } from '../../src/formats/redis-records/writer.js';
 import { Crc64, crc64 } from '../../src/formats/rdb/crc64.js';
-import { lzfDecompress } from '../../src/formats/rdb/lzf.js';
+import { lzfDecompress, lzfDecompressInto } from '../../src/formats/rdb/lzf.js';
 import { RdbCorruptError, RdbParser, checkDumpPayload, dumpPayload, type RdbEvent } from '../../src/formats/rdb/parser.js';
 import { KeyFilter, globMatch } from '../../src/sources/redis/glob.js';
 
@@ -232,6 +232,17 @@ describe('RDB building blocks', () => {
     expect(lzfDecompress(Buffer.from([0x02, 0x61, 0x62, 0x63, 0x80, 0x02]), 9).toString()).toBe('abcabcabc');
     expect(() => lzfDecompress(Buffer.from([0x02, 0x61, 0x62, 0x63, 0x80, 0x09]), 9)).toThrow(RangeError);
     expect(() => lzfDecompress(Buffer.from([0x02, 0x61, 0x62, 0x63]), 4)).toThrow(/decodes to 3 bytes/);
+  });
+
+  it('LZF decodes into a buffer at an offset (the value digest writes strings after the key) and refers only back to that offset', () => {
+    const out = Buffer.alloc(32, 0x2e);
+    // Framed inside other bytes: the input range is [2, 8).
+    const input = Buffer.from([0xee, 0xee, 0x02, 0x61, 0x62, 0x63, 0x80, 0x02, 0xee]);
+    lzfDecompressInto(input, out, 9, 2, 8, 5);
+    expect(out.toString('latin1', 0, 16)).toBe('.....abcabcabc..');
+    // "copy from 4 back" at offset 3 of the output would reach before its start: refused, though the buffer has bytes there.
+    expect(() => lzfDecompressInto(Buffer.from([0x02, 0x61, 0x62, 0x63, 0x80, 0x03]), Buffer.alloc(32), 9, 0, 6, 10)).toThrow(/back reference out of range/);
+    expect(() => lzfDecompressInto(input, Buffer.alloc(12), 9, 2, 8, 5)).toThrow(/too small/);
   });
 
   /** A small RDB file: aux field, db 0 with an expiring key whose name is LZF-compressed, db 2 with an int-encoded key, a list. */

@@ -54,6 +54,9 @@ export class KeyDigester {
   }
 }
 
+/** A fingerprint's value sums as plain data (to move between threads): [db, type, count, a, b, c, d] each. */
+export type DigestSums = [number, string, number, number, number, number, number][];
+
 interface Acc {
   count: number;
   a: number;
@@ -100,6 +103,28 @@ export class FingerprintBuilder {
     acc.b = (acc.b + sign * l[1]!) >>> 0;
     acc.c = (acc.c + sign * l[2]!) >>> 0;
     acc.d = (acc.d + sign * l[3]!) >>> 0;
+  }
+
+  /** The per-database, per-type sums so far (see addSums). */
+  sums(): DigestSums {
+    const out: DigestSums = [];
+    for (const [db, types] of this.dbs) for (const [t, acc] of types) out.push([db, t, acc.count, acc.a, acc.b, acc.c, acc.d]);
+    return out;
+  }
+
+  /** Adds sums another builder made (a digest worker's): the same as adding its keys here, in any order. */
+  addSums(sums: DigestSums): void {
+    for (const [db, t, count, a, b, c, d] of sums) {
+      let types = this.dbs.get(db);
+      if (!types) this.dbs.set(db, (types = new Map()));
+      let acc = types.get(t);
+      if (!acc) types.set(t, (acc = { count: 0, a: 0, b: 0, c: 0, d: 0 }));
+      acc.count += count;
+      acc.a = (acc.a + a) >>> 0;
+      acc.b = (acc.b + b) >>> 0;
+      acc.c = (acc.c + c) >>> 0;
+      acc.d = (acc.d + d) >>> 0;
+    }
   }
 
   private applyLegacy(db: number, type: string, key: Buffer, sign: 1 | -1): void {

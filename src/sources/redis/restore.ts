@@ -5,7 +5,8 @@ import { readRedisRecords } from '../../formats/redis-records/reader.js';
 import { RdbCorruptError, RdbParser, dumpPayload, rdbTypeName, type RdbEvent } from '../../formats/rdb/parser.js';
 import type { ArtifactIn, RestoreReport, SourceContext } from '../source.js';
 import { versionAtLeast } from './connect.js';
-import { FingerprintBuilder, KeyDigester, databasesOf, digestChunk, fingerprintDifferences, isLegacyFingerprint } from './fingerprint.js';
+import { DumpDigests } from './digest-queue.js';
+import { FingerprintBuilder, databasesOf, digestChunk, fingerprintDifferences, isLegacyFingerprint } from './fingerprint.js';
 import { RedisValueDigest } from '../../formats/rdb/value-digest.js';
 import { KeyFilter } from './glob.js';
 import type { ResolvedRedisOptions } from './options.js';
@@ -29,12 +30,14 @@ class Tally {
    * (the same form the manifest's fingerprint was written in).
    */
   readonly fp: FingerprintBuilder;
-  readonly digester = new KeyDigester();
+  /** DUMP payloads' digests (on a worker thread where the build has one): finish() before reading `fp`. */
+  readonly digests: DumpDigests;
   /** Source db → target db, once known. */
   plan = new Map<number, number>();
   readonly warnings: string[] = [];
   constructor(manifest: Manifest) {
     this.fp = new FingerprintBuilder(isLegacyFingerprint(manifest.fingerprint));
+    this.digests = new DumpDigests(this.fp);
   }
   /** A key restored from a DUMP payload. */
   addDump(db: number, key: Buffer, payload: Buffer, sign: 1 | -1 = 1): void {
@@ -44,9 +47,7 @@ class Tally {
       else this.fp.remove(db, type, key);
       return;
     }
-    const d = this.digester.ofDump(key, payload);
-    if (sign > 0) this.fp.add(db, type, key, d);
-    else this.fp.remove(db, type, key, d);
+    this.digests.add(db, key, payload, sign);
   }
 }
 
@@ -177,7 +178,9 @@ class DumpRestorer {
     this.tally.restored++;
     this.tally.addDump(db, key, payload);
     this.ctx.progress.addItems(1);
-    if (this.retries.length) return (wait ?? Promise.resolve()).then(() => this.flushRetries());
+    const room = this.tally.digests.ready();
+    if (this.retries.length) return Promise.all([wait, room]).then(() => this.flushRetries());
+    if (room) return wait ? Promise.all([wait, room]).then(() => undefined) : room;
     return wait;
   }
   private onBusy(db: number, args: Arg[], err: Error | null): void {
@@ -387,12 +390,17 @@ export async function restoreRedis(
     throw new VerificationError(`backup ${manifest.id} holds no Redis artifact (kinds: ${artifacts.map((a) => a.record.kind).join(', ') || 'none'})`);
   }
   const tally = new Tally(manifest);
-  const filter = new KeyFilter(o.include, o.exclude);
-  const now = await target.serverTime();
-  if (records.length) {
-    for (const a of records) await restoreRecordsArtifact(ctx, target, o, a, tally, filter, now);
-  } else {
-    await restoreRdbArtifacts(ctx, target, o, manifest, rdbs, tally, filter, now);
+  try {
+    const filter = new KeyFilter(o.include, o.exclude);
+    const now = await target.serverTime();
+    if (records.length) {
+      for (const a of records) await restoreRecordsArtifact(ctx, target, o, a, tally, filter, now);
+    } else {
+      await restoreRdbArtifacts(ctx, target, o, manifest, rdbs, tally, filter, now);
+    }
+    await tally.digests.finish();
+  } finally {
+    tally.digests.close();
   }
   if (tally.duplicates) tally.warnings.push(`${tally.duplicates} key(s) appeared twice in the backup (SCAN repeats keys when the server resizes mid-scan); the later copy was kept`);
   if (tally.lostPending) tally.warnings.push(`${tally.lostPending} pending stream entr(ies) referred to deleted messages and could not be recreated`);

@@ -5,7 +5,8 @@ import type { RedisRecordWriter } from '../../formats/redis-records/writer.js';
 import { rdbTypeName } from '../../formats/rdb/parser.js';
 import type { SourceContext } from '../source.js';
 import { describeRedisError, versionAtLeast, type Node } from './connect.js';
-import { FingerprintBuilder, KeyDigester, normalType } from './fingerprint.js';
+import { FingerprintBuilder, normalType } from './fingerprint.js';
+import type { DumpDigests } from './digest-queue.js';
 import type { KeyFilter } from './glob.js';
 
 /**
@@ -139,19 +140,24 @@ function replyError(r: Reply, display: string, doing: string): Error | undefined
  * Logical backup of one node: SCAN → DUMP (+ absolute expiry) → record frames.
  * Measured on Redis 7.0 (bench/README.md), DUMP inside a Lua script costs the
  * server about twice what pipelined DUMP commands do, so batches are plain
- * pipelines on a lean connection (resp.ts): one SCAN is always in flight ahead,
- * and the next DUMP batch is sent before the previous one is encoded, so the
- * server and the client work at the same time. Expiry is asked only in
+ * pipelines on a lean connection (resp.ts). SCAN runs ahead on a connection of
+ * its own (`scanConn`): behind the DUMPs on the same connection, each SCAN
+ * reply waits for every DUMP batch sent before it, so new keys could come only
+ * as fast as the server emptied its queue (reasoned, not measured alone: it
+ * went in with the digest worker, bench/README.md). Up to DEPTH DUMP
+ * batches wait at the server while the previous ones are encoded, so the
+ * server and the client work at the same time; value digests go to a worker
+ * thread (digest-queue.ts) where the build has one. Expiry is asked only in
  * databases that had expiring keys when the backup started (PEXPIRETIME on
  * Redis >= 7, PTTL + TIME before). Batches are sized from the values seen so
- * far to keep a reply near `budget` bytes. Measured again for the expiry: one
- * script call per batch returning every key's PEXPIRETIME cost the server 25 %
- * more than the pipelined commands (Lua's per-call overhead exceeds a dispatch).
+ * far to keep a reply near `budget` / DEPTH bytes. Measured again for the
+ * expiry: one script call per batch returning every key's PEXPIRETIME cost the
+ * server 25 % more than the pipelined commands (Lua's per-call overhead exceeds
+ * a dispatch).
  */
 export class DumpScanner {
   private readonly modern: boolean;
   private avgPayload = 1024;
-  private readonly digester = new KeyDigester();
   constructor(
     private readonly conn: RespConn,
     private readonly display: string,
@@ -159,26 +165,27 @@ export class DumpScanner {
     /** Where the DUMPs go; none when only the fingerprint is wanted (a drill reading its target). */
     private readonly writer: Pick<RedisRecordWriter, 'dumps' | 'noteVanished'> | undefined,
     private readonly fp: FingerprintBuilder,
+    /** Where value digests are computed (the caller finishes it, then reads `fp`). */
+    private readonly digests: DumpDigests,
     private readonly ctx: SourceContext,
-    private readonly opts: { count: number; filter: KeyFilter; budget: number; label?: (db: number) => number },
+    private readonly opts: { count: number; filter: KeyFilter; budget: number; label?: (db: number) => number; scanConn?: RespConn },
     private readonly stats: ScanStats,
   ) {
     this.modern = versionAtLeast(serverVersion, 7, 0);
   }
 
-  /** Values this build could not decode, digested as bytes (see KeyDigester). */
-  get undecoded(): number {
-    return this.digester.undecoded;
-  }
-
   async scanDb(db: number, select: boolean, hasExpires: boolean): Promise<void> {
     if (select) {
-      const [r] = await this.conn.call([['SELECT', db]]);
-      const err = replyError(r!, this.display, `SELECT database ${db}`);
-      if (err) throw err;
+      for (const c of new Set([this.conn, this.opts.scanConn ?? this.conn])) {
+        const [r] = await c.call([['SELECT', db]]);
+        const err = replyError(r!, this.display, `SELECT database ${db}`);
+        if (err) throw err;
+      }
     }
     // Replies are encoded in request order; up to DEPTH requests wait at the server
     // so that it never idles while this process is busy (or descheduled).
+    // (Gathering the keys of several SCAN replies into bigger requests was
+    // measured: no faster, 25 MiB more peak RSS.)
     const queue: Promise<void>[] = [];
     let last: Promise<void> = Promise.resolve();
     const perReply = Math.max(64 << 10, Math.floor(this.opts.budget / DEPTH));
@@ -208,7 +215,7 @@ export class DumpScanner {
       const args: Arg[] = ['SCAN', cursor];
       if (match !== undefined) args.push('MATCH', match);
       args.push('COUNT', this.opts.count);
-      const p = this.conn.call([args]);
+      const p = (this.opts.scanConn ?? this.conn).call([args]);
       p.catch(() => undefined);
       return p;
     };
@@ -276,11 +283,13 @@ export class DumpScanner {
     if (items.length) this.avgPayload = this.avgPayload * 0.5 + (bytes / items.length) * 0.5;
     const label = this.opts.label ? this.opts.label(db) : db;
     if (this.fp.legacy) for (const it of items) this.fp.add(label, normalType(rdbTypeName(it.payload[0]!)), it.key);
-    else for (const it of items) this.fp.add(label, '', it.key, this.digester.ofDump(it.key, it.payload));
+    else for (const it of items) this.digests.add(label, it.key, it.payload);
     this.stats.keys += items.length;
     this.stats.bytes += bytes;
     this.ctx.progress.addItems(items.length);
     if (this.writer) await this.writer.dumps(items);
+    const room = this.digests.ready();
+    if (room) await room;
   }
 
   private vanished(): void {
