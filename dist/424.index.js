@@ -126,18 +126,22 @@ function lzfDecompress(input, outLen) {
     return out;
 }
 /**
- * Decompresses input[start, end) into `out` (at least `outLen` bytes, e.g. a
- * reused scratch buffer). Hot for value digests, which decompress every long
- * string of a backup, so the loop checks little per token: a typed array
- * ignores writes past its end and reads past it give undefined (stored as 0),
- * and the total length is checked at the end. A back reference before the
- * start is refused on the spot.
+ * Decompresses input[start, end) into `out` at `outStart` (room for at least
+ * `outLen` bytes there, e.g. a reused scratch buffer, or the value digest's
+ * hash buffer right after the key, so a string is never copied). Hot for value
+ * digests, which decompress every long string of a backup, so the loop checks
+ * little per token: a typed array ignores writes past its end and reads past it
+ * give undefined (stored as 0); a token may write up to 264 bytes past the
+ * announced end (into the caller's scratch) before the length check refuses
+ * it, and the total length is checked at the end. A back reference before
+ * `outStart` is refused on the spot.
  */
-function lzfDecompressInto(input, out, outLen, start = 0, end = input.length) {
-    if (out.length < outLen)
+function lzfDecompressInto(input, out, outLen, start = 0, end = input.length, outStart = 0) {
+    if (out.length - outStart < outLen)
         throw new RangeError('LZF output buffer too small');
     let ip = start;
-    let op = 0;
+    let op = outStart;
+    const limit = outStart + outLen;
     while (ip < end) {
         const ctrl = input[ip++];
         if (ctrl < 32) {
@@ -153,7 +157,7 @@ function lzfDecompressInto(input, out, outLen, start = 0, end = input.length) {
             if (len === 7)
                 len += input[ip++];
             let ref = op - ((ctrl & 0x1f) << 8) - 1 - input[ip++];
-            if (ref < 0 || ip > end)
+            if (ref < outStart || ip > end)
                 throw new RangeError('LZF back reference out of range');
             // Overlapping copies are the point of LZF runs: copy byte by byte.
             const stop = op + len + 2;
@@ -161,11 +165,11 @@ function lzfDecompressInto(input, out, outLen, start = 0, end = input.length) {
                 out[op++] = out[ref++];
             while (op < stop);
         }
-        if (op > outLen)
+        if (op > limit)
             throw new RangeError('LZF data decodes to more bytes than announced');
     }
-    if (op !== outLen)
-        throw new RangeError(`LZF data decodes to ${op} bytes, expected ${outLen}`);
+    if (op !== limit)
+        throw new RangeError(`LZF data decodes to ${op - outStart} bytes, expected ${outLen}`);
 }
 
 

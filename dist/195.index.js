@@ -1,8 +1,8 @@
-export const id = 430;
-export const ids = [430];
+export const id = 195;
+export const ids = [195];
 export const modules = {
 
-/***/ 62430:
+/***/ 88195:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -425,22 +425,35 @@ class KeyHasher {
         this.u32(e - s);
         this.bytes(src, s, e);
     }
+    /**
+     * LZF-compressed string bytes decompressed straight into the hash buffer
+     * (no copy); false when they do not fit, and the caller takes the long way.
+     */
+    lzf(src, s, e, ulen) {
+        if (ulen >= DIRECT || this.n + ulen > SCRATCH)
+            return false;
+        (0,lzf/* lzfDecompressInto */.o)(src, this.buf, ulen, s, e, this.n);
+        this.n += ulen;
+        return true;
+    }
     finish(out) {
+        // The digest as a 'binary' (latin1) string (one char per byte): a string costs a
+        // third of what a Buffer returned from crypto costs (bench/README.md).
         let d;
         if (this.h) {
             this.flush();
-            d = this.h.digest();
+            d = this.h.digest('binary');
         }
         else if (oneShot) {
-            d = oneShot('sha256', this.buf.subarray(0, this.n), 'buffer');
+            d = oneShot('sha256', this.buf.subarray(0, this.n), 'binary');
         }
         else {
-            d = external_node_crypto_.createHash('sha256').update(this.buf.subarray(0, this.n)).digest();
+            d = external_node_crypto_.createHash('sha256').update(this.buf.subarray(0, this.n)).digest('binary');
         }
-        out[0] = d.readUInt32LE(0);
-        out[1] = d.readUInt32LE(4);
-        out[2] = d.readUInt32LE(8);
-        out[3] = d.readUInt32LE(12);
+        out[0] = d.charCodeAt(0) | (d.charCodeAt(1) << 8) | (d.charCodeAt(2) << 16) | (d.charCodeAt(3) << 24);
+        out[1] = d.charCodeAt(4) | (d.charCodeAt(5) << 8) | (d.charCodeAt(6) << 16) | (d.charCodeAt(7) << 24);
+        out[2] = d.charCodeAt(8) | (d.charCodeAt(9) << 8) | (d.charCodeAt(10) << 16) | (d.charCodeAt(11) << 24);
+        out[3] = d.charCodeAt(12) | (d.charCodeAt(13) << 8) | (d.charCodeAt(14) << 16) | (d.charCodeAt(15) << 24);
         this.h = undefined;
         this.n = 0;
     }
@@ -665,8 +678,7 @@ class RedisValueDigest {
         switch (t) {
             case 0: {
                 this.begin('string', key);
-                this.str();
-                this.kh.bytes(this.eb, this.es, this.ee);
+                this.strIntoHash();
                 return;
             }
             case 1: // linked list (RDB < 7)
@@ -840,6 +852,26 @@ class RedisValueDigest {
             default:
                 throw new RangeError(`unknown string encoding ${-1 - n}`);
         }
+    }
+    /** A string value (60 % of keys in the bench's mix): its bytes go to the hash buffer once, LZF decompressed in place. */
+    strIntoHash() {
+        const d = this.d;
+        if (d[this.p] === 0xc3) {
+            // Length byte 0b11_000011: an LZF-compressed string.
+            this.p++;
+            const clen = this.plainLen();
+            const ulen = this.plainLen();
+            const at = this.take(clen);
+            if (this.kh.lzf(d, at, at + clen, ulen))
+                return;
+            // Too long for the hash buffer: decompressed aside, hashed from there.
+            const out = this.lzfOut(ulen);
+            (0,lzf/* lzfDecompressInto */.o)(d, out, ulen, at, at + clen);
+            this.kh.bytes(out, 0, ulen);
+            return;
+        }
+        this.str();
+        this.kh.bytes(this.eb, this.es, this.ee);
     }
     lzfScratch = Buffer.allocUnsafe(SCRATCH);
     lzfOut(n) {
@@ -1454,6 +1486,30 @@ class FingerprintBuilder {
         acc.b = (acc.b + sign * l[1]) >>> 0;
         acc.c = (acc.c + sign * l[2]) >>> 0;
         acc.d = (acc.d + sign * l[3]) >>> 0;
+    }
+    /** The per-database, per-type sums so far (see addSums). */
+    sums() {
+        const out = [];
+        for (const [db, types] of this.dbs)
+            for (const [t, acc] of types)
+                out.push([db, t, acc.count, acc.a, acc.b, acc.c, acc.d]);
+        return out;
+    }
+    /** Adds sums another builder made (a digest worker's): the same as adding its keys here, in any order. */
+    addSums(sums) {
+        for (const [db, t, count, a, b, c, d] of sums) {
+            let types = this.dbs.get(db);
+            if (!types)
+                this.dbs.set(db, (types = new Map()));
+            let acc = types.get(t);
+            if (!acc)
+                types.set(t, (acc = { count: 0, a: 0, b: 0, c: 0, d: 0 }));
+            acc.count += count;
+            acc.a = (acc.a + a) >>> 0;
+            acc.b = (acc.b + b) >>> 0;
+            acc.c = (acc.c + c) >>> 0;
+            acc.d = (acc.d + d) >>> 0;
+        }
     }
     applyLegacy(db, type, key, sign) {
         let d = this.old.get(db);
@@ -2329,51 +2385,60 @@ function replyError(r, display, doing) {
  * Logical backup of one node: SCAN → DUMP (+ absolute expiry) → record frames.
  * Measured on Redis 7.0 (bench/README.md), DUMP inside a Lua script costs the
  * server about twice what pipelined DUMP commands do, so batches are plain
- * pipelines on a lean connection (resp.ts): one SCAN is always in flight ahead,
- * and the next DUMP batch is sent before the previous one is encoded, so the
- * server and the client work at the same time. Expiry is asked only in
+ * pipelines on a lean connection (resp.ts). SCAN runs ahead on a connection of
+ * its own (`scanConn`): behind the DUMPs on the same connection, each SCAN
+ * reply waits for every DUMP batch sent before it, so new keys could come only
+ * as fast as the server emptied its queue (reasoned, not measured alone: it
+ * went in with the digest worker, bench/README.md). Up to DEPTH DUMP
+ * batches wait at the server while the previous ones are encoded, so the
+ * server and the client work at the same time; value digests go to a worker
+ * thread (digest-queue.ts) where the build has one. Expiry is asked only in
  * databases that had expiring keys when the backup started (PEXPIRETIME on
  * Redis >= 7, PTTL + TIME before). Batches are sized from the values seen so
- * far to keep a reply near `budget` bytes. Measured again for the expiry: one
- * script call per batch returning every key's PEXPIRETIME cost the server 25 %
- * more than the pipelined commands (Lua's per-call overhead exceeds a dispatch).
+ * far to keep a reply near `budget` / DEPTH bytes. Measured again for the
+ * expiry: one script call per batch returning every key's PEXPIRETIME cost the
+ * server 25 % more than the pipelined commands (Lua's per-call overhead exceeds
+ * a dispatch).
  */
 class DumpScanner {
     conn;
     display;
     writer;
     fp;
+    digests;
     ctx;
     opts;
     stats;
     modern;
     avgPayload = 1024;
-    digester = new KeyDigester();
     constructor(conn, display, serverVersion, 
     /** Where the DUMPs go; none when only the fingerprint is wanted (a drill reading its target). */
-    writer, fp, ctx, opts, stats) {
+    writer, fp, 
+    /** Where value digests are computed (the caller finishes it, then reads `fp`). */
+    digests, ctx, opts, stats) {
         this.conn = conn;
         this.display = display;
         this.writer = writer;
         this.fp = fp;
+        this.digests = digests;
         this.ctx = ctx;
         this.opts = opts;
         this.stats = stats;
         this.modern = versionAtLeast(serverVersion, 7, 0);
     }
-    /** Values this build could not decode, digested as bytes (see KeyDigester). */
-    get undecoded() {
-        return this.digester.undecoded;
-    }
     async scanDb(db, select, hasExpires) {
         if (select) {
-            const [r] = await this.conn.call([['SELECT', db]]);
-            const err = replyError(r, this.display, `SELECT database ${db}`);
-            if (err)
-                throw err;
+            for (const c of new Set([this.conn, this.opts.scanConn ?? this.conn])) {
+                const [r] = await c.call([['SELECT', db]]);
+                const err = replyError(r, this.display, `SELECT database ${db}`);
+                if (err)
+                    throw err;
+            }
         }
         // Replies are encoded in request order; up to DEPTH requests wait at the server
         // so that it never idles while this process is busy (or descheduled).
+        // (Gathering the keys of several SCAN replies into bigger requests was
+        // measured: no faster, 25 MiB more peak RSS.)
         const queue = [];
         let last = Promise.resolve();
         const perReply = Math.max(64 << 10, Math.floor(this.opts.budget / DEPTH));
@@ -2404,7 +2469,7 @@ class DumpScanner {
             if (match !== undefined)
                 args.push('MATCH', match);
             args.push('COUNT', this.opts.count);
-            const p = this.conn.call([args]);
+            const p = (this.opts.scanConn ?? this.conn).call([args]);
             p.catch(() => undefined);
             return p;
         };
@@ -2484,12 +2549,15 @@ class DumpScanner {
                 this.fp.add(label, normalType((0,rdb_parser/* rdbTypeName */.g3)(it.payload[0])), it.key);
         else
             for (const it of items)
-                this.fp.add(label, '', it.key, this.digester.ofDump(it.key, it.payload));
+                this.digests.add(label, it.key, it.payload);
         this.stats.keys += items.length;
         this.stats.bytes += bytes;
         this.ctx.progress.addItems(items.length);
         if (this.writer)
             await this.writer.dumps(items);
+        const room = this.digests.ready();
+        if (room)
+            await room;
     }
     vanished() {
         this.stats.vanished++;
@@ -2990,7 +3058,245 @@ function printable(key) {
 
 // EXTERNAL MODULE: ./src/formats/redis-records/reader.ts
 var reader = __webpack_require__(34156);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(73136);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __webpack_require__(75919);
+;// CONCATENATED MODULE: ./src/sources/redis/digest-queue.ts
+
+
+
+
+
+/**
+ * Value digests of DUMP payloads (the fingerprint of a dump-mode backup, of
+ * its restore and of a drill's read-back), computed on a worker thread where
+ * the build has its script, so decoding and hashing ~1 GB of values does not
+ * hold up the thread that keeps the server busy (backup: reading DUMP
+ * replies; restore: sending RESTOREs). A key's digest is a pure function of
+ * its name and payload and the fingerprint's per-type sums are order-free, so
+ * the worker sums what it is given and the sums merge at the end
+ * (`FingerprintBuilder.addSums`); the result is the same as digesting here.
+ *
+ * Keys are copied into fixed shared buffers (`SLOT` bytes, `WINDOW` of them,
+ * reused: no garbage per key); a payload too big for a quarter of a slot is
+ * digested on this thread instead (it is rare and costs no copy there).
+ * Without the script (TypeScript sources: the tests' in-process runs) or with
+ * BAKUP_DIGEST_WORKER=0 every key is digested here, as before.
+ */
+/** Bytes per shared buffer, and how many may be queued or in the worker's hands at once. */
+const SLOT = 1 << 20;
+const WINDOW = 4;
+/** The worker's young generation (semi-spaces included), MiB. */
+const YOUNG_MB = 3;
+/** Per entry: db u32, sign u8, key length u32, payload length u32. */
+const ENTRY_HEAD = 13;
+/**
+ * The digest worker's script, when this build has one: beside this module in
+ * a tsc build (lib/sources/redis/digest-worker.js), in its own folder of the
+ * bundle (dist/digest-worker/index.js).
+ */
+function digestWorkerScript(env = process.env) {
+    if (env.BAKUP_DIGEST_WORKER === '0')
+        return undefined;
+    const here = external_node_path_.dirname((0,external_node_url_.fileURLToPath)(import.meta.url));
+    for (const candidate of [external_node_path_.join(here, 'digest-worker', 'index.js'), external_node_path_.join(here, 'digest-worker.js')]) {
+        if ((0,external_node_fs_.existsSync)(candidate))
+            return candidate;
+    }
+    return undefined;
+}
+/** Digests every entry of a batch into `fp` (the worker's loop; the layout is the one DumpDigests writes). */
+function digestBatch(b, fp, kd) {
+    let p = 0;
+    while (p < b.length) {
+        const db = b.readUInt32LE(p);
+        const sign = b[p + 4] === 1 ? 1 : -1;
+        const kl = b.readUInt32LE(p + 5);
+        const pl = b.readUInt32LE(p + 9);
+        p += ENTRY_HEAD;
+        const key = b.subarray(p, p + kl);
+        const payload = b.subarray(p + kl, p + kl + pl);
+        p += kl + pl;
+        const d = kd.ofDump(key, payload);
+        if (sign > 0)
+            fp.add(db, '', key, d);
+        else
+            fp.remove(db, '', key, d);
+    }
+}
+class DumpDigests {
+    fp;
+    script;
+    here = new KeyDigester();
+    worker;
+    slots = new Map();
+    slotsMade = 0;
+    free = [];
+    cur;
+    fill = 0;
+    inFlight = 0;
+    waiters = [];
+    failure;
+    ending;
+    workerUndecoded = 0;
+    finished = false;
+    constructor(fp, 
+    /** The worker's script; null digests on this thread. */
+    script = digestWorkerScript()) {
+        this.fp = fp;
+        this.script = script;
+    }
+    /** The worker, started with the first key it is to digest (a portable or legacy restore never needs one). */
+    start() {
+        if (this.worker || this.finished || !this.script || this.fp.legacy)
+            return this.worker;
+        // No flags from the main thread's command line. A small young generation: what the worker keeps
+        // between scavenges is a few objects (its garbage is a string per key), and every MiB of it is resident.
+        const w = new external_node_worker_threads_.Worker(this.script, { execArgv: [], resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MB } });
+        w.on('message', (m) => this.onMessage(m));
+        w.on('error', (e) => this.fail(e));
+        w.on('exit', (code) => {
+            if (!this.finished)
+                this.fail(new Error(`the digest worker exited (code ${code})`));
+        });
+        this.worker = w;
+        return w;
+    }
+    /** Values this build could not decode, digested as bytes (see KeyDigester). */
+    get undecoded() {
+        return this.here.undecoded + this.workerUndecoded;
+    }
+    /** Adds (sign 1) or takes back (-1) one key's digest. Copies what it keeps: the caller may reuse its buffers. */
+    add(db, key, payload, sign = 1) {
+        if (this.failure)
+            throw this.failure;
+        const size = ENTRY_HEAD + key.length + payload.length;
+        if (size > SLOT / 4 || !this.start()) {
+            const d = this.here.ofDump(key, payload);
+            if (sign > 0)
+                this.fp.add(db, '', key, d);
+            else
+                this.fp.remove(db, '', key, d);
+            return;
+        }
+        if (this.cur && this.fill + size > SLOT)
+            this.post();
+        if (!this.cur) {
+            this.cur = this.free.pop() ?? this.newSlot();
+            this.fill = 0;
+        }
+        const b = this.cur.buf;
+        let p = this.fill;
+        b.writeUInt32LE(db, p);
+        b[p + 4] = sign > 0 ? 1 : 0;
+        b.writeUInt32LE(key.length, p + 5);
+        b.writeUInt32LE(payload.length, p + 9);
+        p += ENTRY_HEAD;
+        // TypedArray.set: no argument checks per call, unlike Buffer.copy (twice per key adds up over millions).
+        b.set(key, p);
+        p += key.length;
+        b.set(payload, p);
+        this.fill = p + payload.length;
+    }
+    /**
+     * Resolves when the worker has room for more (undefined when it has now):
+     * callers await it between batches, so at most WINDOW slots (plus the one
+     * being filled) are ever held.
+     */
+    ready() {
+        if (this.failure)
+            return Promise.reject(this.failure);
+        if (this.inFlight < WINDOW)
+            return undefined;
+        return new Promise((resolve) => this.waiters.push(resolve));
+    }
+    /** Waits for every queued digest and merges the worker's sums into the fingerprint; ends the worker. */
+    async finish() {
+        if (this.failure)
+            throw this.failure;
+        if (!this.worker || this.finished)
+            return;
+        if (this.cur && this.fill > 0)
+            this.post();
+        await new Promise((resolve, reject) => {
+            this.ending = { resolve, reject };
+            this.send({ t: 'end' });
+        });
+    }
+    /** Ends the worker without waiting for it (a backup or restore that failed). */
+    close() {
+        if (this.finished || !this.worker)
+            return;
+        this.finished = true;
+        void this.worker.terminate();
+    }
+    newSlot() {
+        const sab = new SharedArrayBuffer(SLOT);
+        const s = { index: this.slotsMade++, sab, buf: Buffer.from(sab) };
+        this.slots.set(s.index, s);
+        return s;
+    }
+    post() {
+        const s = this.cur;
+        this.cur = undefined;
+        this.inFlight++;
+        this.send({ t: 'batch', slot: s.index, buf: s.sab, len: this.fill });
+        this.fill = 0;
+    }
+    send(m) {
+        this.worker.postMessage(m);
+    }
+    onMessage(m) {
+        switch (m.t) {
+            case 'done': {
+                this.inFlight--;
+                // Slots made while all were busy are dropped once WINDOW are free again.
+                if (this.free.length < WINDOW)
+                    this.free.push(this.slots.get(m.slot));
+                else
+                    this.slots.delete(m.slot);
+                const w = this.waiters;
+                this.waiters = [];
+                for (const f of w)
+                    f();
+                return;
+            }
+            case 'sums': {
+                this.fp.addSums(m.sums);
+                this.workerUndecoded = m.undecoded;
+                this.finished = true;
+                void this.worker.terminate();
+                this.ending?.resolve();
+                return;
+            }
+            case 'error': {
+                const e = new Error(`digest worker: ${m.message}`);
+                e.name = m.name;
+                this.fail(e);
+                return;
+            }
+        }
+    }
+    fail(e) {
+        if (this.failure || this.finished)
+            return;
+        this.failure = e;
+        this.finished = true;
+        void this.worker?.terminate();
+        this.ending?.reject(e);
+        // Waiters resume and see the failure on their next add() or ready().
+        const w = this.waiters;
+        this.waiters = [];
+        for (const f of w)
+            f();
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/sources/redis/restore.ts
+
 
 
 
@@ -3014,12 +3320,14 @@ class restore_Tally {
      * (the same form the manifest's fingerprint was written in).
      */
     fp;
-    digester = new KeyDigester();
+    /** DUMP payloads' digests (on a worker thread where the build has one): finish() before reading `fp`. */
+    digests;
     /** Source db → target db, once known. */
     plan = new Map();
     warnings = [];
     constructor(manifest) {
         this.fp = new FingerprintBuilder(isLegacyFingerprint(manifest.fingerprint));
+        this.digests = new DumpDigests(this.fp);
     }
     /** A key restored from a DUMP payload. */
     addDump(db, key, payload, sign = 1) {
@@ -3031,11 +3339,7 @@ class restore_Tally {
                 this.fp.remove(db, type, key);
             return;
         }
-        const d = this.digester.ofDump(key, payload);
-        if (sign > 0)
-            this.fp.add(db, type, key, d);
-        else
-            this.fp.remove(db, type, key, d);
+        this.digests.add(db, key, payload, sign);
     }
 }
 /** Source db → target db for the databases a restore covers. */
@@ -3171,8 +3475,11 @@ class DumpRestorer {
         this.tally.restored++;
         this.tally.addDump(db, key, payload);
         this.ctx.progress.addItems(1);
+        const room = this.tally.digests.ready();
         if (this.retries.length)
-            return (wait ?? Promise.resolve()).then(() => this.flushRetries());
+            return Promise.all([wait, room]).then(() => this.flushRetries());
+        if (room)
+            return wait ? Promise.all([wait, room]).then(() => undefined) : room;
         return wait;
     }
     onBusy(db, args, err) {
@@ -3399,14 +3706,20 @@ async function restoreRedis(ctx, target, o, manifest, artifacts) {
         throw new errors/* VerificationError */.mk(`backup ${manifest.id} holds no Redis artifact (kinds: ${artifacts.map((a) => a.record.kind).join(', ') || 'none'})`);
     }
     const tally = new restore_Tally(manifest);
-    const filter = new KeyFilter(o.include, o.exclude);
-    const now = await target.serverTime();
-    if (records.length) {
-        for (const a of records)
-            await restoreRecordsArtifact(ctx, target, o, a, tally, filter, now);
+    try {
+        const filter = new KeyFilter(o.include, o.exclude);
+        const now = await target.serverTime();
+        if (records.length) {
+            for (const a of records)
+                await restoreRecordsArtifact(ctx, target, o, a, tally, filter, now);
+        }
+        else {
+            await restoreRdbArtifacts(ctx, target, o, manifest, rdbs, tally, filter, now);
+        }
+        await tally.digests.finish();
     }
-    else {
-        await restoreRdbArtifacts(ctx, target, o, manifest, rdbs, tally, filter, now);
+    finally {
+        tally.digests.close();
     }
     if (tally.duplicates)
         tally.warnings.push(`${tally.duplicates} key(s) appeared twice in the backup (SCAN repeats keys when the server resizes mid-scan); the later copy was kept`);
@@ -4076,6 +4389,7 @@ class RestoreTarget {
 
 
 
+
 /**
  * Redis, backed up three ways (REFERENCE.md §3, SPEC.md of the record stream):
  * - dump (default): SCAN + DUMP + expiry into a record stream. Works wherever
@@ -4190,19 +4504,31 @@ class RedisSource {
         const produce = async () => {
             await writer.start(header);
             if (header.mode === 'dump') {
-                // Cluster primaries are scanned in parallel; each batch is written as whole frames.
-                await Promise.all(t.nodes.map(async (node) => {
-                    const conn = await RespConn.connect(node.conn);
-                    try {
-                        const scanner = new DumpScanner(conn, node.conn.display, t.info.version, writer, fp, ctx, { count: this.o.scanCount, filter, budget: this.o.batchBytes }, stats);
-                        const ks = t.nodeKeyspace.get(node) ?? {};
-                        for (const db of dbs)
-                            await scanner.scanDb(db, select, (ks[String(db)]?.expires ?? 1) > 0);
-                    }
-                    finally {
-                        conn.close();
-                    }
-                }));
+                const digests = new DumpDigests(fp);
+                try {
+                    // Cluster primaries are scanned in parallel; each batch is written as whole frames.
+                    await Promise.all(t.nodes.map(async (node) => {
+                        const conn = await RespConn.connect(node.conn);
+                        const scanConn = await RespConn.connect(node.conn).catch((err) => {
+                            conn.close();
+                            throw err;
+                        });
+                        try {
+                            const scanner = new DumpScanner(conn, node.conn.display, t.info.version, writer, fp, digests, ctx, { count: this.o.scanCount, filter, budget: this.o.batchBytes, scanConn }, stats);
+                            const ks = t.nodeKeyspace.get(node) ?? {};
+                            for (const db of dbs)
+                                await scanner.scanDb(db, select, (ks[String(db)]?.expires ?? 1) > 0);
+                        }
+                        finally {
+                            conn.close();
+                            scanConn.close();
+                        }
+                    }));
+                    await digests.finish();
+                }
+                finally {
+                    digests.close();
+                }
             }
             else {
                 // A portable key spans several frames, so nodes take turns.
@@ -4363,17 +4689,29 @@ class RedisSource {
             }
             // SCAN + DUMP + decode, pipelined and bounded like the backup's scan (nothing is written anywhere).
             const stats = { keys: 0, bytes: 0, vanished: 0 };
-            await Promise.all(t.nodes.map(async (node) => {
-                const conn = await RespConn.connect(node.conn);
-                try {
-                    const scanner = new DumpScanner(conn, node.conn.display, t.info.version, undefined, fp, ctx, { count: this.o.scanCount, filter, budget: this.o.batchBytes, label }, stats);
-                    for (const db of dbs)
-                        await scanner.scanDb(db, !t.info.cluster, false);
-                }
-                finally {
-                    conn.close();
-                }
-            }));
+            const digests = new DumpDigests(fp);
+            try {
+                await Promise.all(t.nodes.map(async (node) => {
+                    const conn = await RespConn.connect(node.conn);
+                    const scanConn = await RespConn.connect(node.conn).catch((err) => {
+                        conn.close();
+                        throw err;
+                    });
+                    try {
+                        const scanner = new DumpScanner(conn, node.conn.display, t.info.version, undefined, fp, digests, ctx, { count: this.o.scanCount, filter, budget: this.o.batchBytes, label, scanConn }, stats);
+                        for (const db of dbs)
+                            await scanner.scanDb(db, !t.info.cluster, false);
+                    }
+                    finally {
+                        conn.close();
+                        scanConn.close();
+                    }
+                }));
+                await digests.finish();
+            }
+            finally {
+                digests.close();
+            }
             return fp.result();
         }
         finally {
