@@ -28,6 +28,9 @@
 // setting, none / gzip / zstd / zstd + age, each in its own process: time, MiB/s, peak RSS, ratio.
 // mongorestore runs with --noIndexRestore because FerretDB rejects the index option `ns` it sends;
 // the ratio compares it with bakup's restore without indexes; a second bakup restore builds them too.
+// --backup-only: the backups only (no restores). --rounds N: the two backups run N times, alternating
+// (bakup, mongodump, mongodump, bakup, …), and the ratio compares each tool's best run (the machine is shared).
+// --cpu-prof DIR: bakup's backup child runs with node --cpu-prof into DIR (a profile per run).
 import { spawn, spawnSync } from 'node:child_process';
 import { createReadStream, createWriteStream, statSync, mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -43,7 +46,7 @@ const LIB = path.resolve(process.env.BAKUP_LIB ?? path.join(REPO, 'lib'));
 const lib = (p) => import(pathToFileURL(path.join(LIB, p)).href);
 
 function parseArgs(argv) {
-  const out = { docs: 200_000, collections: 4, docBytes: 500, uri: undefined, tools: undefined, keep: false, child: undefined, compression: false, recipient: undefined, peer: 'ferretdb', javaHeap: '12g', lean: false, noIndexes: false };
+  const out = { docs: 200_000, collections: 4, docBytes: 500, uri: undefined, tools: undefined, keep: false, child: undefined, compression: false, recipient: undefined, peer: 'ferretdb', javaHeap: '12g', lean: false, noIndexes: false, backupOnly: false, rounds: 1, cpuProf: undefined };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const next = () => argv[++i];
@@ -59,6 +62,9 @@ function parseArgs(argv) {
     else if (a === '--java-heap') out.javaHeap = next();
     else if (a === '--lean') out.lean = true;
     else if (a === '--no-indexes') out.noIndexes = true;
+    else if (a === '--backup-only') out.backupOnly = true;
+    else if (a === '--rounds') out.rounds = Math.max(1, Number(next()));
+    else if (a === '--cpu-prof') out.cpuProf = path.resolve(next());
     else if (a === '--child') out.child = JSON.parse(next());
     else {
       console.error(`unknown argument ${a}`);
@@ -282,10 +288,42 @@ async function measure(o, services, uri) {
     return Array.prototype.push.call(rows, row);
   };
   try {
-    const b1 = await timed(node, [self, '--child', JSON.stringify({ op: 'backup', uri, db: src, file: ours })]);
-    rows.push(['bakup backup (gzip)', b1]);
-    const b2 = await timed(mongodump, ['--uri', withDb(uri, src), `--archive=${theirs}`, '--gzip']);
-    rows.push(['mongodump --archive --gzip', b2]);
+    const prof = o.cpuProf ? ['--cpu-prof', '--cpu-prof-dir', o.cpuProf] : [];
+    const ourBackup = async (round) => {
+      const r = await timed(node, [...prof, self, '--child', JSON.stringify({ op: 'backup', uri, db: src, file: ours })]);
+      rows.push([`bakup backup (gzip)${round}`, r]);
+      const documents = JSON.parse(r.out.trim().split('\n').pop()).documents;
+      if (documents !== o.docs) throw new Error(`bakup backup${round}: ${documents} documents, expected ${o.docs}`);
+      return r;
+    };
+    const theirBackup = async (round) => {
+      const r = await timed(mongodump, ['--uri', withDb(uri, src), `--archive=${theirs}`, '--gzip']);
+      rows.push([`mongodump --archive --gzip${round}`, r]);
+      return r;
+    };
+    const ours1 = [];
+    const theirs1 = [];
+    for (let i = 1; i <= o.rounds; i++) {
+      const round = o.rounds > 1 ? ` #${i}` : '';
+      if (i % 2 === 1) {
+        ours1.push(await ourBackup(round));
+        theirs1.push(await theirBackup(round));
+      } else {
+        theirs1.push(await theirBackup(round));
+        ours1.push(await ourBackup(round));
+      }
+    }
+    const best = (runs) => runs.reduce((a, b) => (b.seconds < a.seconds ? b : a));
+    const b1 = best(ours1);
+    const b2 = best(theirs1);
+    if (o.backupOnly) {
+      console.log(`backup  ratio bakup/mongodump    ${(b1.seconds / b2.seconds).toFixed(2)}  (< 1 is faster${o.rounds > 1 ? '; best of each tool\'s runs' : ''})`);
+      const cpu = (runs) => Math.min(...runs.map((r) => r.cpu));
+      console.log(`backup  CPU   bakup/mongodump    ${(cpu(ours1) / cpu(theirs1)).toFixed(2)}  (least CPU-s of each)`);
+      console.log(`archives: bakup ${statSync(ours).size} bytes, mongodump ${statSync(theirs).size} bytes`);
+      console.log(`load average (1/5/15 min): at the start ${load0}, at the end ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
+      return;
+    }
     // FerretDB rejects the index option `ns` that mongorestore sends: there both sides restore without indexes.
     // Without indexes on both sides where the peer rejects mongorestore's (FerretDB) or --no-indexes asks.
     const java = o.peer === 'mongo-java-server' && !o.noIndexes;
@@ -327,7 +365,8 @@ async function measure(o, services, uri) {
       await count('bench_bakup', 'bench_bakup (with indexes)');
       r2 = await theirRestore('');
     }
-    console.log(`backup  ratio bakup/mongodump    ${(b1.seconds / b2.seconds).toFixed(2)}  (< 1 is faster)`);
+    console.log(`backup  ratio bakup/mongodump    ${(b1.seconds / b2.seconds).toFixed(2)}  (< 1 is faster${o.rounds > 1 ? '; best of each tool\'s runs' : ''})`);
+    console.log(`backup  CPU   bakup/mongodump    ${(Math.min(...ours1.map((r) => r.cpu)) / Math.min(...theirs1.map((r) => r.cpu))).toFixed(2)}  (least CPU-s of each)`);
     console.log(`restore ratio bakup/mongorestore ${(r1.seconds / r2.seconds).toFixed(2)}${o.peer === 'mongo-java-server' ? ' (best of two alternating runs each)' : ''}`);
     console.log(`archives: bakup ${statSync(ours).size} bytes, mongodump ${statSync(theirs).size} bytes`);
     console.log(`load average (1/5/15 min): at the start ${load0}, at the end ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
