@@ -102,14 +102,18 @@ export async function drill(opts: DrillOptions, ctx: CommandContext): Promise<Dr
   // Which backup, first: its id, kind and age (the RPO) belong in the report even when its restore fails.
   let manifest: Manifest;
   let checks: RestoreReport['checks'];
+  // A step that fails goes into the report (the drill's outcome); bad input stays the user's error.
+  const failed = (step: string, err: unknown): DrillReport => {
+    if (err instanceof BakupError && err.exitCode === ExitCode.USAGE) throw err;
+    report.failures.push(`${step} failed: ${errorMessage(err)}`);
+    report.restoreExitCode = asBakupError(err).exitCode;
+    return report;
+  };
   let storage: Storage;
   try {
     storage = await openStorage(opts.from, '--from', opts.storageOptions);
   } catch (err) {
-    if (err instanceof BakupError && err.exitCode === ExitCode.USAGE) throw err;
-    report.failures.push(`reading the backup failed: ${errorMessage(err)}`);
-    report.restoreExitCode = asBakupError(err).exitCode;
-    return report;
+    return failed('reading the backup', err);
   }
   // One handle for the manifest and the restore: a GitHub artifact store downloads once.
   try {
@@ -117,10 +121,7 @@ export async function drill(opts: DrillOptions, ctx: CommandContext): Promise<Dr
       manifest = await readManifest(storage, await resolveBackup(storage, opts.name, opts.backupId));
       Object.assign(report, { backupId: manifest.id, kind: manifest.source.kind, storage: storage.location, rpoMs: startedAt.getTime() - Date.parse(manifest.finishedAt) });
     } catch (err) {
-      if (err instanceof BakupError && err.exitCode === ExitCode.USAGE) throw err;
-      report.failures.push(`reading the backup failed: ${errorMessage(err)}`);
-      report.restoreExitCode = asBakupError(err).exitCode;
-      return report;
+      return failed('reading the backup', err);
     }
     try {
       const r = await restore(
@@ -130,10 +131,7 @@ export async function drill(opts: DrillOptions, ctx: CommandContext): Promise<Dr
       Object.assign(report, { storage: r.storage, target: r.target, rtoMs: r.durationMs, restored: r.report.summary });
       checks = r.report.checks;
     } catch (err) {
-      if (err instanceof BakupError && err.exitCode === ExitCode.USAGE) throw err;
-      report.failures.push(`restore failed: ${errorMessage(err)}`);
-      report.restoreExitCode = asBakupError(err).exitCode;
-      return report;
+      return failed('restore', err);
     }
   } finally {
     await storage.close?.().catch(() => undefined);
