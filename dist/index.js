@@ -7119,16 +7119,20 @@ async function drill(opts, ctx) {
     // Which backup, first: its id, kind and age (the RPO) belong in the report even when its restore fails.
     let manifest;
     let checks;
+    // A step that fails goes into the report (the drill's outcome); bad input stays the user's error.
+    const failed = (step, err) => {
+        if (err instanceof errors/* BakupError */.uv && err.exitCode === errors/* ExitCode */.yU.USAGE)
+            throw err;
+        report.failures.push(`${step} failed: ${(0,errors/* errorMessage */.gJ)(err)}`);
+        report.restoreExitCode = (0,errors/* asBakupError */.KX)(err).exitCode;
+        return report;
+    };
     let storage;
     try {
         storage = await openStorage(opts.from, '--from', opts.storageOptions);
     }
     catch (err) {
-        if (err instanceof errors/* BakupError */.uv && err.exitCode === errors/* ExitCode */.yU.USAGE)
-            throw err;
-        report.failures.push(`reading the backup failed: ${(0,errors/* errorMessage */.gJ)(err)}`);
-        report.restoreExitCode = (0,errors/* asBakupError */.KX)(err).exitCode;
-        return report;
+        return failed('reading the backup', err);
     }
     // One handle for the manifest and the restore: a GitHub artifact store downloads once.
     try {
@@ -7137,11 +7141,7 @@ async function drill(opts, ctx) {
             Object.assign(report, { backupId: manifest.id, kind: manifest.source.kind, storage: storage.location, rpoMs: startedAt.getTime() - Date.parse(manifest.finishedAt) });
         }
         catch (err) {
-            if (err instanceof errors/* BakupError */.uv && err.exitCode === errors/* ExitCode */.yU.USAGE)
-                throw err;
-            report.failures.push(`reading the backup failed: ${(0,errors/* errorMessage */.gJ)(err)}`);
-            report.restoreExitCode = (0,errors/* asBakupError */.KX)(err).exitCode;
-            return report;
+            return failed('reading the backup', err);
         }
         try {
             const r = await restore({ from: opts.from, name: opts.name, backupId: manifest.id, manifest, storage, target: opts.target, sourceOptions: opts.sourceOptions, storageOptions: opts.storageOptions, keys: opts.keys }, ctx);
@@ -7149,11 +7149,7 @@ async function drill(opts, ctx) {
             checks = r.report.checks;
         }
         catch (err) {
-            if (err instanceof errors/* BakupError */.uv && err.exitCode === errors/* ExitCode */.yU.USAGE)
-                throw err;
-            report.failures.push(`restore failed: ${(0,errors/* errorMessage */.gJ)(err)}`);
-            report.restoreExitCode = (0,errors/* asBakupError */.KX)(err).exitCode;
-            return report;
+            return failed('restore', err);
         }
     }
     finally {
