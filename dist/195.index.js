@@ -1469,23 +1469,14 @@ class FingerprintBuilder {
     remove(db, type, key, digest) {
         this.apply(db, type, key, digest, -1);
     }
+    /** Adds (sign 1) or takes back (-1) one key. */
     apply(db, type, key, digest, sign) {
         if (this.legacy)
             return this.applyLegacy(db, type, key, sign);
         if (!digest)
             throw new Error(`fingerprint: no value digest for a ${type} key`);
-        let types = this.dbs.get(db);
-        if (!types)
-            this.dbs.set(db, (types = new Map()));
-        let acc = types.get(digest.type);
-        if (!acc)
-            types.set(digest.type, (acc = { count: 0, a: 0, b: 0, c: 0, d: 0 }));
         const l = digest.lanes;
-        acc.count += sign;
-        acc.a = (acc.a + sign * l[0]) >>> 0;
-        acc.b = (acc.b + sign * l[1]) >>> 0;
-        acc.c = (acc.c + sign * l[2]) >>> 0;
-        acc.d = (acc.d + sign * l[3]) >>> 0;
+        this.addToSum(db, digest.type, sign, sign * l[0], sign * l[1], sign * l[2], sign * l[3]);
     }
     /** The per-database, per-type sums so far (see addSums). */
     sums() {
@@ -1497,19 +1488,21 @@ class FingerprintBuilder {
     }
     /** Adds sums another builder made (a digest worker's): the same as adding its keys here, in any order. */
     addSums(sums) {
-        for (const [db, t, count, a, b, c, d] of sums) {
-            let types = this.dbs.get(db);
-            if (!types)
-                this.dbs.set(db, (types = new Map()));
-            let acc = types.get(t);
-            if (!acc)
-                types.set(t, (acc = { count: 0, a: 0, b: 0, c: 0, d: 0 }));
-            acc.count += count;
-            acc.a = (acc.a + a) >>> 0;
-            acc.b = (acc.b + b) >>> 0;
-            acc.c = (acc.c + c) >>> 0;
-            acc.d = (acc.d + d) >>> 0;
-        }
+        for (const [db, t, count, a, b, c, d] of sums)
+            this.addToSum(db, t, count, a, b, c, d);
+    }
+    addToSum(db, type, count, a, b, c, d) {
+        let types = this.dbs.get(db);
+        if (!types)
+            this.dbs.set(db, (types = new Map()));
+        let acc = types.get(type);
+        if (!acc)
+            types.set(type, (acc = { count: 0, a: 0, b: 0, c: 0, d: 0 }));
+        acc.count += count;
+        acc.a = (acc.a + a) >>> 0;
+        acc.b = (acc.b + b) >>> 0;
+        acc.c = (acc.c + c) >>> 0;
+        acc.d = (acc.d + d) >>> 0;
     }
     applyLegacy(db, type, key, sign) {
         let d = this.old.get(db);
@@ -2260,7 +2253,222 @@ class RespConn {
     }
 }
 
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __webpack_require__(75919);
+// EXTERNAL MODULE: ./src/util/worker-script.ts
+var worker_script = __webpack_require__(46902);
+;// CONCATENATED MODULE: ./src/sources/redis/digest-queue.ts
+
+
+
+/**
+ * Value digests of DUMP payloads (the fingerprint of a dump-mode backup, of
+ * its restore and of a drill's read-back), computed on a worker thread where
+ * the build has its script, so decoding and hashing ~1 GB of values does not
+ * hold up the thread that keeps the server busy (backup: reading DUMP
+ * replies; restore: sending RESTOREs). A key's digest is a pure function of
+ * its name and payload and the fingerprint's per-type sums are order-free, so
+ * the worker sums what it is given and the sums merge at the end
+ * (`FingerprintBuilder.addSums`); the result is the same as digesting here.
+ *
+ * Keys are copied into fixed shared buffers (`SLOT` bytes, `WINDOW` of them,
+ * reused: no garbage per key); a payload too big for a quarter of a slot is
+ * digested on this thread instead (it is rare and costs no copy there).
+ * Without the script (TypeScript sources: the tests' in-process runs) or with
+ * BAKUP_DIGEST_WORKER=0 every key is digested here, as before.
+ */
+/** Bytes per shared buffer, and how many may be queued or in the worker's hands at once. */
+const SLOT = 1 << 20;
+const WINDOW = 4;
+/** The worker's young generation (semi-spaces included), MiB. */
+const YOUNG_MB = 3;
+/** Per entry: db u32, sign u8, key length u32, payload length u32. */
+const ENTRY_HEAD = 13;
+/** The digest worker's script (dist/digest-worker/index.js, lib/sources/redis/digest-worker.js), if this build has one. */
+function digestWorkerScript(env = process.env) {
+    return (0,worker_script/* workerScript */.w)(import.meta.url, 'digest-worker', 'BAKUP_DIGEST_WORKER', env);
+}
+/** Digests every entry of a batch into `fp` (the worker's loop; the layout is the one DumpDigests writes). */
+function digestBatch(b, fp, kd) {
+    let p = 0;
+    while (p < b.length) {
+        const db = b.readUInt32LE(p);
+        const sign = b[p + 4] === 1 ? 1 : -1;
+        const kl = b.readUInt32LE(p + 5);
+        const pl = b.readUInt32LE(p + 9);
+        p += ENTRY_HEAD;
+        const key = b.subarray(p, p + kl);
+        const payload = b.subarray(p + kl, p + kl + pl);
+        p += kl + pl;
+        fp.apply(db, '', key, kd.ofDump(key, payload), sign);
+    }
+}
+class DumpDigests {
+    fp;
+    script;
+    here = new KeyDigester();
+    worker;
+    slots = new Map();
+    slotsMade = 0;
+    free = [];
+    cur;
+    fill = 0;
+    inFlight = 0;
+    waiters = [];
+    failure;
+    ending;
+    workerUndecoded = 0;
+    finished = false;
+    constructor(fp, 
+    /** The worker's script; null digests on this thread. */
+    script = digestWorkerScript()) {
+        this.fp = fp;
+        this.script = script;
+    }
+    /** The worker, started with the first key it is to digest (a portable or legacy restore never needs one). */
+    start() {
+        if (this.worker || this.finished || !this.script || this.fp.legacy)
+            return this.worker;
+        // No flags from the main thread's command line. A small young generation: what the worker keeps
+        // between scavenges is a few objects (its garbage is a string per key), and every MiB of it is resident.
+        const w = new external_node_worker_threads_.Worker(this.script, { execArgv: [], resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MB } });
+        w.on('message', (m) => this.onMessage(m));
+        w.on('error', (e) => this.fail(e));
+        w.on('exit', (code) => {
+            if (!this.finished)
+                this.fail(new Error(`the digest worker exited (code ${code})`));
+        });
+        this.worker = w;
+        return w;
+    }
+    /** Values this build could not decode, digested as bytes (see KeyDigester). */
+    get undecoded() {
+        return this.here.undecoded + this.workerUndecoded;
+    }
+    /** Adds (sign 1) or takes back (-1) one key's digest. Copies what it keeps: the caller may reuse its buffers. */
+    add(db, key, payload, sign = 1) {
+        if (this.failure)
+            throw this.failure;
+        const size = ENTRY_HEAD + key.length + payload.length;
+        if (size > SLOT / 4 || !this.start()) {
+            this.fp.apply(db, '', key, this.here.ofDump(key, payload), sign);
+            return;
+        }
+        if (this.cur && this.fill + size > SLOT)
+            this.post();
+        if (!this.cur) {
+            this.cur = this.free.pop() ?? this.newSlot();
+            this.fill = 0;
+        }
+        const b = this.cur.buf;
+        let p = this.fill;
+        b.writeUInt32LE(db, p);
+        b[p + 4] = sign > 0 ? 1 : 0;
+        b.writeUInt32LE(key.length, p + 5);
+        b.writeUInt32LE(payload.length, p + 9);
+        p += ENTRY_HEAD;
+        // TypedArray.set: no argument checks per call, unlike Buffer.copy (twice per key adds up over millions).
+        b.set(key, p);
+        p += key.length;
+        b.set(payload, p);
+        this.fill = p + payload.length;
+    }
+    /**
+     * Resolves when the worker has room for more (undefined when it has now):
+     * callers await it between batches, so at most WINDOW slots (plus the one
+     * being filled) are ever held.
+     */
+    ready() {
+        if (this.failure)
+            return Promise.reject(this.failure);
+        if (this.inFlight < WINDOW)
+            return undefined;
+        return new Promise((resolve) => this.waiters.push(resolve));
+    }
+    /** Waits for every queued digest and merges the worker's sums into the fingerprint; ends the worker. */
+    async finish() {
+        if (this.failure)
+            throw this.failure;
+        if (!this.worker || this.finished)
+            return;
+        if (this.cur && this.fill > 0)
+            this.post();
+        await new Promise((resolve, reject) => {
+            this.ending = { resolve, reject };
+            this.send({ t: 'end' });
+        });
+    }
+    /** Ends the worker without waiting for it (a backup or restore that failed). */
+    close() {
+        if (this.finished || !this.worker)
+            return;
+        this.finished = true;
+        void this.worker.terminate();
+    }
+    newSlot() {
+        const sab = new SharedArrayBuffer(SLOT);
+        const s = { index: this.slotsMade++, sab, buf: Buffer.from(sab) };
+        this.slots.set(s.index, s);
+        return s;
+    }
+    post() {
+        const s = this.cur;
+        this.cur = undefined;
+        this.inFlight++;
+        this.send({ t: 'batch', slot: s.index, buf: s.sab, len: this.fill });
+        this.fill = 0;
+    }
+    send(m) {
+        this.worker.postMessage(m);
+    }
+    onMessage(m) {
+        switch (m.t) {
+            case 'done': {
+                this.inFlight--;
+                // Slots made while all were busy are dropped once WINDOW are free again.
+                if (this.free.length < WINDOW)
+                    this.free.push(this.slots.get(m.slot));
+                else
+                    this.slots.delete(m.slot);
+                const w = this.waiters;
+                this.waiters = [];
+                for (const f of w)
+                    f();
+                return;
+            }
+            case 'sums': {
+                this.fp.addSums(m.sums);
+                this.workerUndecoded = m.undecoded;
+                this.finished = true;
+                void this.worker.terminate();
+                this.ending?.resolve();
+                return;
+            }
+            case 'error': {
+                const e = new Error(`digest worker: ${m.message}`);
+                e.name = m.name;
+                this.fail(e);
+                return;
+            }
+        }
+    }
+    fail(e) {
+        if (this.failure || this.finished)
+            return;
+        this.failure = e;
+        this.finished = true;
+        void this.worker?.terminate();
+        this.ending?.reject(e);
+        // Waiters resume and see the failure on their next add() or ready().
+        const w = this.waiters;
+        this.waiters = [];
+        for (const f of w)
+            f();
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/sources/redis/scan.ts
+
 
 
 
@@ -2380,6 +2588,35 @@ function defineScripts(node, serverVersion) {
 }
 function replyError(r, display, doing) {
     return r instanceof RespError ? describeRedisError(r, display, doing) : undefined;
+}
+/**
+ * Runs `scan` on every node at once (a backup's or a drill's DUMP scan), each
+ * node with its two connections (DumpScanner says why SCAN has its own),
+ * closed when its scan ends, and one DumpDigests for all: every value digest
+ * is in `fp` when this resolves.
+ */
+async function scanDumpNodes(nodes, fp, scan) {
+    const digests = new DumpDigests(fp);
+    try {
+        await Promise.all(nodes.map(async (node) => {
+            const conn = await RespConn.connect(node.conn);
+            const scanConn = await RespConn.connect(node.conn).catch((err) => {
+                conn.close();
+                throw err;
+            });
+            try {
+                await scan(node, conn, scanConn, digests);
+            }
+            finally {
+                conn.close();
+                scanConn.close();
+            }
+        }));
+        await digests.finish();
+    }
+    finally {
+        digests.close();
+    }
 }
 /**
  * Logical backup of one node: SCAN → DUMP (+ absolute expiry) → record frames.
@@ -3058,243 +3295,6 @@ function printable(key) {
 
 // EXTERNAL MODULE: ./src/formats/redis-records/reader.ts
 var reader = __webpack_require__(34156);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __webpack_require__(73136);
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __webpack_require__(75919);
-;// CONCATENATED MODULE: ./src/sources/redis/digest-queue.ts
-
-
-
-
-
-/**
- * Value digests of DUMP payloads (the fingerprint of a dump-mode backup, of
- * its restore and of a drill's read-back), computed on a worker thread where
- * the build has its script, so decoding and hashing ~1 GB of values does not
- * hold up the thread that keeps the server busy (backup: reading DUMP
- * replies; restore: sending RESTOREs). A key's digest is a pure function of
- * its name and payload and the fingerprint's per-type sums are order-free, so
- * the worker sums what it is given and the sums merge at the end
- * (`FingerprintBuilder.addSums`); the result is the same as digesting here.
- *
- * Keys are copied into fixed shared buffers (`SLOT` bytes, `WINDOW` of them,
- * reused: no garbage per key); a payload too big for a quarter of a slot is
- * digested on this thread instead (it is rare and costs no copy there).
- * Without the script (TypeScript sources: the tests' in-process runs) or with
- * BAKUP_DIGEST_WORKER=0 every key is digested here, as before.
- */
-/** Bytes per shared buffer, and how many may be queued or in the worker's hands at once. */
-const SLOT = 1 << 20;
-const WINDOW = 4;
-/** The worker's young generation (semi-spaces included), MiB. */
-const YOUNG_MB = 3;
-/** Per entry: db u32, sign u8, key length u32, payload length u32. */
-const ENTRY_HEAD = 13;
-/**
- * The digest worker's script, when this build has one: beside this module in
- * a tsc build (lib/sources/redis/digest-worker.js), in its own folder of the
- * bundle (dist/digest-worker/index.js).
- */
-function digestWorkerScript(env = process.env) {
-    if (env.BAKUP_DIGEST_WORKER === '0')
-        return undefined;
-    const here = external_node_path_.dirname((0,external_node_url_.fileURLToPath)(import.meta.url));
-    for (const candidate of [external_node_path_.join(here, 'digest-worker', 'index.js'), external_node_path_.join(here, 'digest-worker.js')]) {
-        if ((0,external_node_fs_.existsSync)(candidate))
-            return candidate;
-    }
-    return undefined;
-}
-/** Digests every entry of a batch into `fp` (the worker's loop; the layout is the one DumpDigests writes). */
-function digestBatch(b, fp, kd) {
-    let p = 0;
-    while (p < b.length) {
-        const db = b.readUInt32LE(p);
-        const sign = b[p + 4] === 1 ? 1 : -1;
-        const kl = b.readUInt32LE(p + 5);
-        const pl = b.readUInt32LE(p + 9);
-        p += ENTRY_HEAD;
-        const key = b.subarray(p, p + kl);
-        const payload = b.subarray(p + kl, p + kl + pl);
-        p += kl + pl;
-        const d = kd.ofDump(key, payload);
-        if (sign > 0)
-            fp.add(db, '', key, d);
-        else
-            fp.remove(db, '', key, d);
-    }
-}
-class DumpDigests {
-    fp;
-    script;
-    here = new KeyDigester();
-    worker;
-    slots = new Map();
-    slotsMade = 0;
-    free = [];
-    cur;
-    fill = 0;
-    inFlight = 0;
-    waiters = [];
-    failure;
-    ending;
-    workerUndecoded = 0;
-    finished = false;
-    constructor(fp, 
-    /** The worker's script; null digests on this thread. */
-    script = digestWorkerScript()) {
-        this.fp = fp;
-        this.script = script;
-    }
-    /** The worker, started with the first key it is to digest (a portable or legacy restore never needs one). */
-    start() {
-        if (this.worker || this.finished || !this.script || this.fp.legacy)
-            return this.worker;
-        // No flags from the main thread's command line. A small young generation: what the worker keeps
-        // between scavenges is a few objects (its garbage is a string per key), and every MiB of it is resident.
-        const w = new external_node_worker_threads_.Worker(this.script, { execArgv: [], resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MB } });
-        w.on('message', (m) => this.onMessage(m));
-        w.on('error', (e) => this.fail(e));
-        w.on('exit', (code) => {
-            if (!this.finished)
-                this.fail(new Error(`the digest worker exited (code ${code})`));
-        });
-        this.worker = w;
-        return w;
-    }
-    /** Values this build could not decode, digested as bytes (see KeyDigester). */
-    get undecoded() {
-        return this.here.undecoded + this.workerUndecoded;
-    }
-    /** Adds (sign 1) or takes back (-1) one key's digest. Copies what it keeps: the caller may reuse its buffers. */
-    add(db, key, payload, sign = 1) {
-        if (this.failure)
-            throw this.failure;
-        const size = ENTRY_HEAD + key.length + payload.length;
-        if (size > SLOT / 4 || !this.start()) {
-            const d = this.here.ofDump(key, payload);
-            if (sign > 0)
-                this.fp.add(db, '', key, d);
-            else
-                this.fp.remove(db, '', key, d);
-            return;
-        }
-        if (this.cur && this.fill + size > SLOT)
-            this.post();
-        if (!this.cur) {
-            this.cur = this.free.pop() ?? this.newSlot();
-            this.fill = 0;
-        }
-        const b = this.cur.buf;
-        let p = this.fill;
-        b.writeUInt32LE(db, p);
-        b[p + 4] = sign > 0 ? 1 : 0;
-        b.writeUInt32LE(key.length, p + 5);
-        b.writeUInt32LE(payload.length, p + 9);
-        p += ENTRY_HEAD;
-        // TypedArray.set: no argument checks per call, unlike Buffer.copy (twice per key adds up over millions).
-        b.set(key, p);
-        p += key.length;
-        b.set(payload, p);
-        this.fill = p + payload.length;
-    }
-    /**
-     * Resolves when the worker has room for more (undefined when it has now):
-     * callers await it between batches, so at most WINDOW slots (plus the one
-     * being filled) are ever held.
-     */
-    ready() {
-        if (this.failure)
-            return Promise.reject(this.failure);
-        if (this.inFlight < WINDOW)
-            return undefined;
-        return new Promise((resolve) => this.waiters.push(resolve));
-    }
-    /** Waits for every queued digest and merges the worker's sums into the fingerprint; ends the worker. */
-    async finish() {
-        if (this.failure)
-            throw this.failure;
-        if (!this.worker || this.finished)
-            return;
-        if (this.cur && this.fill > 0)
-            this.post();
-        await new Promise((resolve, reject) => {
-            this.ending = { resolve, reject };
-            this.send({ t: 'end' });
-        });
-    }
-    /** Ends the worker without waiting for it (a backup or restore that failed). */
-    close() {
-        if (this.finished || !this.worker)
-            return;
-        this.finished = true;
-        void this.worker.terminate();
-    }
-    newSlot() {
-        const sab = new SharedArrayBuffer(SLOT);
-        const s = { index: this.slotsMade++, sab, buf: Buffer.from(sab) };
-        this.slots.set(s.index, s);
-        return s;
-    }
-    post() {
-        const s = this.cur;
-        this.cur = undefined;
-        this.inFlight++;
-        this.send({ t: 'batch', slot: s.index, buf: s.sab, len: this.fill });
-        this.fill = 0;
-    }
-    send(m) {
-        this.worker.postMessage(m);
-    }
-    onMessage(m) {
-        switch (m.t) {
-            case 'done': {
-                this.inFlight--;
-                // Slots made while all were busy are dropped once WINDOW are free again.
-                if (this.free.length < WINDOW)
-                    this.free.push(this.slots.get(m.slot));
-                else
-                    this.slots.delete(m.slot);
-                const w = this.waiters;
-                this.waiters = [];
-                for (const f of w)
-                    f();
-                return;
-            }
-            case 'sums': {
-                this.fp.addSums(m.sums);
-                this.workerUndecoded = m.undecoded;
-                this.finished = true;
-                void this.worker.terminate();
-                this.ending?.resolve();
-                return;
-            }
-            case 'error': {
-                const e = new Error(`digest worker: ${m.message}`);
-                e.name = m.name;
-                this.fail(e);
-                return;
-            }
-        }
-    }
-    fail(e) {
-        if (this.failure || this.finished)
-            return;
-        this.failure = e;
-        this.finished = true;
-        void this.worker?.terminate();
-        this.ending?.reject(e);
-        // Waiters resume and see the failure on their next add() or ready().
-        const w = this.waiters;
-        this.waiters = [];
-        for (const f of w)
-            f();
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/sources/redis/restore.ts
 
 
@@ -3331,15 +3331,10 @@ class restore_Tally {
     }
     /** A key restored from a DUMP payload. */
     addDump(db, key, payload, sign = 1) {
-        const type = (0,rdb_parser/* rdbTypeName */.g3)(payload[0]);
-        if (this.fp.legacy) {
-            if (sign > 0)
-                this.fp.add(db, type, key);
-            else
-                this.fp.remove(db, type, key);
-            return;
-        }
-        this.digests.add(db, key, payload, sign);
+        if (this.fp.legacy)
+            this.fp.apply(db, (0,rdb_parser/* rdbTypeName */.g3)(payload[0]), key, undefined, sign);
+        else
+            this.digests.add(db, key, payload, sign);
     }
 }
 /** Source db → target db for the databases a restore covers. */
@@ -4388,8 +4383,6 @@ class RestoreTarget {
 
 
 
-
-
 /**
  * Redis, backed up three ways (REFERENCE.md §3, SPEC.md of the record stream):
  * - dump (default): SCAN + DUMP + expiry into a record stream. Works wherever
@@ -4504,31 +4497,13 @@ class RedisSource {
         const produce = async () => {
             await writer.start(header);
             if (header.mode === 'dump') {
-                const digests = new DumpDigests(fp);
-                try {
-                    // Cluster primaries are scanned in parallel; each batch is written as whole frames.
-                    await Promise.all(t.nodes.map(async (node) => {
-                        const conn = await RespConn.connect(node.conn);
-                        const scanConn = await RespConn.connect(node.conn).catch((err) => {
-                            conn.close();
-                            throw err;
-                        });
-                        try {
-                            const scanner = new DumpScanner(conn, node.conn.display, t.info.version, writer, fp, digests, ctx, { count: this.o.scanCount, filter, budget: this.o.batchBytes, scanConn }, stats);
-                            const ks = t.nodeKeyspace.get(node) ?? {};
-                            for (const db of dbs)
-                                await scanner.scanDb(db, select, (ks[String(db)]?.expires ?? 1) > 0);
-                        }
-                        finally {
-                            conn.close();
-                            scanConn.close();
-                        }
-                    }));
-                    await digests.finish();
-                }
-                finally {
-                    digests.close();
-                }
+                // Cluster primaries are scanned in parallel; each batch is written as whole frames.
+                await scanDumpNodes(t.nodes, fp, async (node, conn, scanConn, digests) => {
+                    const scanner = new DumpScanner(conn, node.conn.display, t.info.version, writer, fp, digests, ctx, { count: this.o.scanCount, filter, budget: this.o.batchBytes, scanConn }, stats);
+                    const ks = t.nodeKeyspace.get(node) ?? {};
+                    for (const db of dbs)
+                        await scanner.scanDb(db, select, (ks[String(db)]?.expires ?? 1) > 0);
+                });
             }
             else {
                 // A portable key spans several frames, so nodes take turns.
@@ -4689,29 +4664,11 @@ class RedisSource {
             }
             // SCAN + DUMP + decode, pipelined and bounded like the backup's scan (nothing is written anywhere).
             const stats = { keys: 0, bytes: 0, vanished: 0 };
-            const digests = new DumpDigests(fp);
-            try {
-                await Promise.all(t.nodes.map(async (node) => {
-                    const conn = await RespConn.connect(node.conn);
-                    const scanConn = await RespConn.connect(node.conn).catch((err) => {
-                        conn.close();
-                        throw err;
-                    });
-                    try {
-                        const scanner = new DumpScanner(conn, node.conn.display, t.info.version, undefined, fp, digests, ctx, { count: this.o.scanCount, filter, budget: this.o.batchBytes, label, scanConn }, stats);
-                        for (const db of dbs)
-                            await scanner.scanDb(db, !t.info.cluster, false);
-                    }
-                    finally {
-                        conn.close();
-                        scanConn.close();
-                    }
-                }));
-                await digests.finish();
-            }
-            finally {
-                digests.close();
-            }
+            await scanDumpNodes(t.nodes, fp, async (node, conn, scanConn, digests) => {
+                const scanner = new DumpScanner(conn, node.conn.display, t.info.version, undefined, fp, digests, ctx, { count: this.o.scanCount, filter, budget: this.o.batchBytes, label, scanConn }, stats);
+                for (const db of dbs)
+                    await scanner.scanDb(db, !t.info.cluster, false);
+            });
             return fp.result();
         }
         finally {

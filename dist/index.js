@@ -4540,6 +4540,8 @@ class Scavenger {
 
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __nccwpck_require__(75919);
+// EXTERNAL MODULE: ./src/util/worker-script.ts
+var worker_script = __nccwpck_require__(46902);
 // EXTERNAL MODULE: ./src/pipeline/buffers.ts
 var buffers = __nccwpck_require__(51189);
 ;// CONCATENATED MODULE: ./src/pipeline/worker-protocol.ts
@@ -4561,24 +4563,9 @@ const OUT_WINDOW = 4;
 
 
 
-
-
-/**
- * The encode worker's script, when this build has one: beside this module in a
- * tsc build (lib/pipeline/encode-worker.js), in its own folder of the bundle
- * (dist/encode-worker/index.js). Running from TypeScript sources (the tests'
- * in-process runs) there is none, and artifacts are encoded in this thread.
- * BAKUP_ENCODE_WORKER=0 turns the worker off.
- */
+/** The encode worker's script (dist/encode-worker/index.js, lib/pipeline/encode-worker.js), if this build has one. */
 function encodeWorkerScript(env = process.env) {
-    if (env.BAKUP_ENCODE_WORKER === '0')
-        return undefined;
-    const here = external_node_path_.dirname((0,external_node_url_.fileURLToPath)(import.meta.url));
-    for (const candidate of [external_node_path_.join(here, 'encode-worker', 'index.js'), external_node_path_.join(here, 'encode-worker.js')]) {
-        if ((0,external_node_fs_.existsSync)(candidate))
-            return candidate;
-    }
-    return undefined;
+    return (0,worker_script/* workerScript */.w)(import.meta.url, 'encode-worker', 'BAKUP_ENCODE_WORKER', env);
 }
 function rebuild(m) {
     switch (m.exitCode) {
@@ -9868,6 +9855,43 @@ async function writeWithBackpressure(out, chunk) {
         out.on('close', onClose);
         out.on('error', done);
     });
+}
+
+
+/***/ }),
+
+/***/ 46902:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ workerScript)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(73136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
+
+
+
+/**
+ * The script of a worker thread bakup bundles on its own (`name`), when this
+ * build has one: in its own folder of the bundle (dist/<name>/index.js, beside
+ * the chunk that asks), or beside the asking module in a tsc build
+ * (lib/…/<name>.js). Running from TypeScript sources (the tests' in-process
+ * runs) there is none, and the caller does the work on its own thread; so it
+ * does when `offVariable` is set to 0.
+ */
+function workerScript(callerUrl, name, offVariable, env = process.env) {
+    if (env[offVariable] === '0')
+        return undefined;
+    const here = node_path__WEBPACK_IMPORTED_MODULE_1__.dirname((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(callerUrl));
+    for (const candidate of [node_path__WEBPACK_IMPORTED_MODULE_1__.join(here, name, 'index.js'), node_path__WEBPACK_IMPORTED_MODULE_1__.join(here, `${name}.js`)]) {
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(candidate))
+            return candidate;
+    }
+    return undefined;
 }
 
 

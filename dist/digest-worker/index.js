@@ -11,6 +11,29 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: external "node:url"
 const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+;// CONCATENATED MODULE: ./src/util/worker-script.ts
+
+
+
+/**
+ * The script of a worker thread bakup bundles on its own (`name`), when this
+ * build has one: in its own folder of the bundle (dist/<name>/index.js, beside
+ * the chunk that asks), or beside the asking module in a tsc build
+ * (lib/…/<name>.js). Running from TypeScript sources (the tests' in-process
+ * runs) there is none, and the caller does the work on its own thread; so it
+ * does when `offVariable` is set to 0.
+ */
+function worker_script_workerScript(callerUrl, name, offVariable, env = process.env) {
+    if (env[offVariable] === '0')
+        return undefined;
+    const here = path.dirname(fileURLToPath(callerUrl));
+    for (const candidate of [path.join(here, name, 'index.js'), path.join(here, `${name}.js`)]) {
+        if (existsSync(candidate))
+            return candidate;
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: ./src/formats/crc64/crc64.ts
@@ -2132,23 +2155,14 @@ class FingerprintBuilder {
     remove(db, type, key, digest) {
         this.apply(db, type, key, digest, -1);
     }
+    /** Adds (sign 1) or takes back (-1) one key. */
     apply(db, type, key, digest, sign) {
         if (this.legacy)
             return this.applyLegacy(db, type, key, sign);
         if (!digest)
             throw new Error(`fingerprint: no value digest for a ${type} key`);
-        let types = this.dbs.get(db);
-        if (!types)
-            this.dbs.set(db, (types = new Map()));
-        let acc = types.get(digest.type);
-        if (!acc)
-            types.set(digest.type, (acc = { count: 0, a: 0, b: 0, c: 0, d: 0 }));
         const l = digest.lanes;
-        acc.count += sign;
-        acc.a = (acc.a + sign * l[0]) >>> 0;
-        acc.b = (acc.b + sign * l[1]) >>> 0;
-        acc.c = (acc.c + sign * l[2]) >>> 0;
-        acc.d = (acc.d + sign * l[3]) >>> 0;
+        this.addToSum(db, digest.type, sign, sign * l[0], sign * l[1], sign * l[2], sign * l[3]);
     }
     /** The per-database, per-type sums so far (see addSums). */
     sums() {
@@ -2160,19 +2174,21 @@ class FingerprintBuilder {
     }
     /** Adds sums another builder made (a digest worker's): the same as adding its keys here, in any order. */
     addSums(sums) {
-        for (const [db, t, count, a, b, c, d] of sums) {
-            let types = this.dbs.get(db);
-            if (!types)
-                this.dbs.set(db, (types = new Map()));
-            let acc = types.get(t);
-            if (!acc)
-                types.set(t, (acc = { count: 0, a: 0, b: 0, c: 0, d: 0 }));
-            acc.count += count;
-            acc.a = (acc.a + a) >>> 0;
-            acc.b = (acc.b + b) >>> 0;
-            acc.c = (acc.c + c) >>> 0;
-            acc.d = (acc.d + d) >>> 0;
-        }
+        for (const [db, t, count, a, b, c, d] of sums)
+            this.addToSum(db, t, count, a, b, c, d);
+    }
+    addToSum(db, type, count, a, b, c, d) {
+        let types = this.dbs.get(db);
+        if (!types)
+            this.dbs.set(db, (types = new Map()));
+        let acc = types.get(type);
+        if (!acc)
+            types.set(type, (acc = { count: 0, a: 0, b: 0, c: 0, d: 0 }));
+        acc.count += count;
+        acc.a = (acc.a + a) >>> 0;
+        acc.b = (acc.b + b) >>> 0;
+        acc.c = (acc.c + c) >>> 0;
+        acc.d = (acc.d + d) >>> 0;
     }
     applyLegacy(db, type, key, sign) {
         let d = this.old.get(db);
@@ -2312,8 +2328,6 @@ function digestChunk(vd, c) {
 
 
 
-
-
 /**
  * Value digests of DUMP payloads (the fingerprint of a dump-mode backup, of
  * its restore and of a drill's read-back), computed on a worker thread where
@@ -2337,20 +2351,9 @@ const WINDOW = 4;
 const YOUNG_MB = 3;
 /** Per entry: db u32, sign u8, key length u32, payload length u32. */
 const ENTRY_HEAD = 13;
-/**
- * The digest worker's script, when this build has one: beside this module in
- * a tsc build (lib/sources/redis/digest-worker.js), in its own folder of the
- * bundle (dist/digest-worker/index.js).
- */
+/** The digest worker's script (dist/digest-worker/index.js, lib/sources/redis/digest-worker.js), if this build has one. */
 function digestWorkerScript(env = process.env) {
-    if (env.BAKUP_DIGEST_WORKER === '0')
-        return undefined;
-    const here = path.dirname(fileURLToPath(import.meta.url));
-    for (const candidate of [path.join(here, 'digest-worker', 'index.js'), path.join(here, 'digest-worker.js')]) {
-        if (existsSync(candidate))
-            return candidate;
-    }
-    return undefined;
+    return workerScript(import.meta.url, 'digest-worker', 'BAKUP_DIGEST_WORKER', env);
 }
 /** Digests every entry of a batch into `fp` (the worker's loop; the layout is the one DumpDigests writes). */
 function digestBatch(b, fp, kd) {
@@ -2364,11 +2367,7 @@ function digestBatch(b, fp, kd) {
         const key = b.subarray(p, p + kl);
         const payload = b.subarray(p + kl, p + kl + pl);
         p += kl + pl;
-        const d = kd.ofDump(key, payload);
-        if (sign > 0)
-            fp.add(db, '', key, d);
-        else
-            fp.remove(db, '', key, d);
+        fp.apply(db, '', key, kd.ofDump(key, payload), sign);
     }
 }
 class DumpDigests {
@@ -2419,11 +2418,7 @@ class DumpDigests {
             throw this.failure;
         const size = ENTRY_HEAD + key.length + payload.length;
         if (size > SLOT / 4 || !this.start()) {
-            const d = this.here.ofDump(key, payload);
-            if (sign > 0)
-                this.fp.add(db, '', key, d);
-            else
-                this.fp.remove(db, '', key, d);
+            this.fp.apply(db, '', key, this.here.ofDump(key, payload), sign);
             return;
         }
         if (this.cur && this.fill + size > SLOT)

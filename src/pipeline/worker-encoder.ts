@@ -1,27 +1,14 @@
-import { existsSync } from 'node:fs';
-import * as path from 'node:path';
 import { Duplex } from 'node:stream';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { workerScript } from '../util/worker-script.js';
 import { OperationalError, UsageError, VerificationError, ExitCode } from '../errors.js';
 import { PIPELINE_CHUNK } from './buffers.js';
 import type { EncodeDigests, EncodeSpec } from './encode.js';
 import { IN_WINDOW, type FromWorker, type ToWorker } from './worker-protocol.js';
 
-/**
- * The encode worker's script, when this build has one: beside this module in a
- * tsc build (lib/pipeline/encode-worker.js), in its own folder of the bundle
- * (dist/encode-worker/index.js). Running from TypeScript sources (the tests'
- * in-process runs) there is none, and artifacts are encoded in this thread.
- * BAKUP_ENCODE_WORKER=0 turns the worker off.
- */
+/** The encode worker's script (dist/encode-worker/index.js, lib/pipeline/encode-worker.js), if this build has one. */
 export function encodeWorkerScript(env: NodeJS.ProcessEnv = process.env): string | undefined {
-  if (env.BAKUP_ENCODE_WORKER === '0') return undefined;
-  const here = path.dirname(fileURLToPath(import.meta.url));
-  for (const candidate of [path.join(here, 'encode-worker', 'index.js'), path.join(here, 'encode-worker.js')]) {
-    if (existsSync(candidate)) return candidate;
-  }
-  return undefined;
+  return workerScript(import.meta.url, 'encode-worker', 'BAKUP_ENCODE_WORKER', env);
 }
 
 function rebuild(m: Extract<FromWorker, { t: 'error' }>): Error {

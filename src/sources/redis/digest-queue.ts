@@ -1,7 +1,5 @@
-import { existsSync } from 'node:fs';
-import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { workerScript } from '../../util/worker-script.js';
 import { FingerprintBuilder, KeyDigester, type DigestSums } from './fingerprint.js';
 
 /**
@@ -32,18 +30,9 @@ const ENTRY_HEAD = 13;
 export type ToDigestWorker = { t: 'batch'; slot: number; buf: SharedArrayBuffer; len: number } | { t: 'end' };
 export type FromDigestWorker = { t: 'done'; slot: number } | { t: 'sums'; sums: DigestSums; undecoded: number } | { t: 'error'; name: string; message: string };
 
-/**
- * The digest worker's script, when this build has one: beside this module in
- * a tsc build (lib/sources/redis/digest-worker.js), in its own folder of the
- * bundle (dist/digest-worker/index.js).
- */
+/** The digest worker's script (dist/digest-worker/index.js, lib/sources/redis/digest-worker.js), if this build has one. */
 export function digestWorkerScript(env: NodeJS.ProcessEnv = process.env): string | undefined {
-  if (env.BAKUP_DIGEST_WORKER === '0') return undefined;
-  const here = path.dirname(fileURLToPath(import.meta.url));
-  for (const candidate of [path.join(here, 'digest-worker', 'index.js'), path.join(here, 'digest-worker.js')]) {
-    if (existsSync(candidate)) return candidate;
-  }
-  return undefined;
+  return workerScript(import.meta.url, 'digest-worker', 'BAKUP_DIGEST_WORKER', env);
 }
 
 /** Digests every entry of a batch into `fp` (the worker's loop; the layout is the one DumpDigests writes). */
@@ -51,16 +40,14 @@ export function digestBatch(b: Buffer, fp: FingerprintBuilder, kd: KeyDigester):
   let p = 0;
   while (p < b.length) {
     const db = b.readUInt32LE(p);
-    const sign = b[p + 4] === 1 ? 1 : -1;
+    const sign: 1 | -1 = b[p + 4] === 1 ? 1 : -1;
     const kl = b.readUInt32LE(p + 5);
     const pl = b.readUInt32LE(p + 9);
     p += ENTRY_HEAD;
     const key = b.subarray(p, p + kl);
     const payload = b.subarray(p + kl, p + kl + pl);
     p += kl + pl;
-    const d = kd.ofDump(key, payload);
-    if (sign > 0) fp.add(db, '', key, d);
-    else fp.remove(db, '', key, d);
+    fp.apply(db, '', key, kd.ofDump(key, payload), sign);
   }
 }
 
@@ -116,9 +103,7 @@ export class DumpDigests {
     if (this.failure) throw this.failure;
     const size = ENTRY_HEAD + key.length + payload.length;
     if (size > SLOT / 4 || !this.start()) {
-      const d = this.here.ofDump(key, payload);
-      if (sign > 0) this.fp.add(db, '', key, d);
-      else this.fp.remove(db, '', key, d);
+      this.fp.apply(db, '', key, this.here.ofDump(key, payload), sign);
       return;
     }
     if (this.cur && this.fill + size > SLOT) this.post();

@@ -90,19 +90,12 @@ export class FingerprintBuilder {
     this.apply(db, type, key, digest, -1);
   }
 
-  private apply(db: number, type: string, key: Buffer, digest: KeyDigest | undefined, sign: 1 | -1): void {
+  /** Adds (sign 1) or takes back (-1) one key. */
+  apply(db: number, type: string, key: Buffer, digest: KeyDigest | undefined, sign: 1 | -1): void {
     if (this.legacy) return this.applyLegacy(db, type, key, sign);
     if (!digest) throw new Error(`fingerprint: no value digest for a ${type} key`);
-    let types = this.dbs.get(db);
-    if (!types) this.dbs.set(db, (types = new Map()));
-    let acc = types.get(digest.type);
-    if (!acc) types.set(digest.type, (acc = { count: 0, a: 0, b: 0, c: 0, d: 0 }));
     const l = digest.lanes;
-    acc.count += sign;
-    acc.a = (acc.a + sign * l[0]!) >>> 0;
-    acc.b = (acc.b + sign * l[1]!) >>> 0;
-    acc.c = (acc.c + sign * l[2]!) >>> 0;
-    acc.d = (acc.d + sign * l[3]!) >>> 0;
+    this.addToSum(db, digest.type, sign, sign * l[0]!, sign * l[1]!, sign * l[2]!, sign * l[3]!);
   }
 
   /** The per-database, per-type sums so far (see addSums). */
@@ -114,17 +107,19 @@ export class FingerprintBuilder {
 
   /** Adds sums another builder made (a digest worker's): the same as adding its keys here, in any order. */
   addSums(sums: DigestSums): void {
-    for (const [db, t, count, a, b, c, d] of sums) {
-      let types = this.dbs.get(db);
-      if (!types) this.dbs.set(db, (types = new Map()));
-      let acc = types.get(t);
-      if (!acc) types.set(t, (acc = { count: 0, a: 0, b: 0, c: 0, d: 0 }));
-      acc.count += count;
-      acc.a = (acc.a + a) >>> 0;
-      acc.b = (acc.b + b) >>> 0;
-      acc.c = (acc.c + c) >>> 0;
-      acc.d = (acc.d + d) >>> 0;
-    }
+    for (const [db, t, count, a, b, c, d] of sums) this.addToSum(db, t, count, a, b, c, d);
+  }
+
+  private addToSum(db: number, type: string, count: number, a: number, b: number, c: number, d: number): void {
+    let types = this.dbs.get(db);
+    if (!types) this.dbs.set(db, (types = new Map()));
+    let acc = types.get(type);
+    if (!acc) types.set(type, (acc = { count: 0, a: 0, b: 0, c: 0, d: 0 }));
+    acc.count += count;
+    acc.a = (acc.a + a) >>> 0;
+    acc.b = (acc.b + b) >>> 0;
+    acc.c = (acc.c + c) >>> 0;
+    acc.d = (acc.d + d) >>> 0;
   }
 
   private applyLegacy(db: number, type: string, key: Buffer, sign: 1 | -1): void {

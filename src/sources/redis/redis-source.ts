@@ -11,9 +11,7 @@ import { KeyFilter } from './glob.js';
 import { parseRedisUri, resolveOptions, type RedisConn, type RedisSourceOptions, type ResolvedRedisOptions } from './options.js';
 import { PortableScanner } from './portable.js';
 import { RDB_KIND, RECORDS_KIND, restoreRedis } from './restore.js';
-import { RespConn } from './resp.js';
-import { DumpDigests } from './digest-queue.js';
-import { DumpScanner, defineScripts, fingerprintNode, type ScanStats } from './scan.js';
+import { DumpScanner, defineScripts, fingerprintNode, scanDumpNodes, type ScanStats } from './scan.js';
 import { fetchRdb } from './snapshot.js';
 import { RestoreTarget } from './target.js';
 
@@ -139,30 +137,12 @@ export class RedisSource implements Source {
     const produce = async (): Promise<void> => {
       await writer.start(header);
       if (header.mode === 'dump') {
-        const digests = new DumpDigests(fp);
-        try {
-          // Cluster primaries are scanned in parallel; each batch is written as whole frames.
-          await Promise.all(
-            t.nodes.map(async (node) => {
-              const conn = await RespConn.connect(node.conn);
-              const scanConn = await RespConn.connect(node.conn).catch((err: unknown) => {
-                conn.close();
-                throw err;
-              });
-              try {
-                const scanner = new DumpScanner(conn, node.conn.display, t.info.version, writer, fp, digests, ctx, { count: this.o.scanCount, filter, budget: this.o.batchBytes, scanConn }, stats);
-                const ks = t.nodeKeyspace.get(node) ?? {};
-                for (const db of dbs) await scanner.scanDb(db, select, (ks[String(db)]?.expires ?? 1) > 0);
-              } finally {
-                conn.close();
-                scanConn.close();
-              }
-            }),
-          );
-          await digests.finish();
-        } finally {
-          digests.close();
-        }
+        // Cluster primaries are scanned in parallel; each batch is written as whole frames.
+        await scanDumpNodes(t.nodes, fp, async (node, conn, scanConn, digests) => {
+          const scanner = new DumpScanner(conn, node.conn.display, t.info.version, writer, fp, digests, ctx, { count: this.o.scanCount, filter, budget: this.o.batchBytes, scanConn }, stats);
+          const ks = t.nodeKeyspace.get(node) ?? {};
+          for (const db of dbs) await scanner.scanDb(db, select, (ks[String(db)]?.expires ?? 1) > 0);
+        });
       } else {
         // A portable key spans several frames, so nodes take turns.
         for (const node of t.nodes) {
@@ -315,28 +295,10 @@ export class RedisSource implements Source {
       }
       // SCAN + DUMP + decode, pipelined and bounded like the backup's scan (nothing is written anywhere).
       const stats: ScanStats = { keys: 0, bytes: 0, vanished: 0 };
-      const digests = new DumpDigests(fp);
-      try {
-        await Promise.all(
-          t.nodes.map(async (node) => {
-            const conn = await RespConn.connect(node.conn);
-            const scanConn = await RespConn.connect(node.conn).catch((err: unknown) => {
-              conn.close();
-              throw err;
-            });
-            try {
-              const scanner = new DumpScanner(conn, node.conn.display, t.info.version, undefined, fp, digests, ctx, { count: this.o.scanCount, filter, budget: this.o.batchBytes, label, scanConn }, stats);
-              for (const db of dbs) await scanner.scanDb(db, !t.info.cluster, false);
-            } finally {
-              conn.close();
-              scanConn.close();
-            }
-          }),
-        );
-        await digests.finish();
-      } finally {
-        digests.close();
-      }
+      await scanDumpNodes(t.nodes, fp, async (node, conn, scanConn, digests) => {
+        const scanner = new DumpScanner(conn, node.conn.display, t.info.version, undefined, fp, digests, ctx, { count: this.o.scanCount, filter, budget: this.o.batchBytes, label, scanConn }, stats);
+        for (const db of dbs) await scanner.scanDb(db, !t.info.cluster, false);
+      });
       return fp.result();
     } finally {
       for (const n of t.nodes) n.client.disconnect();

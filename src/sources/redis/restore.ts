@@ -41,13 +41,8 @@ class Tally {
   }
   /** A key restored from a DUMP payload. */
   addDump(db: number, key: Buffer, payload: Buffer, sign: 1 | -1 = 1): void {
-    const type = rdbTypeName(payload[0]!);
-    if (this.fp.legacy) {
-      if (sign > 0) this.fp.add(db, type, key);
-      else this.fp.remove(db, type, key);
-      return;
-    }
-    this.digests.add(db, key, payload, sign);
+    if (this.fp.legacy) this.fp.apply(db, rdbTypeName(payload[0]!), key, undefined, sign);
+    else this.digests.add(db, key, payload, sign);
   }
 }
 

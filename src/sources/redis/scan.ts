@@ -1,12 +1,12 @@
 import type { Redis } from 'ioredis';
 import { OperationalError, errorMessage } from '../../errors.js';
-import { CommandEncoder, RespError, type Arg, type Reply, type RespConn } from './resp.js';
+import { CommandEncoder, RespConn, RespError, type Arg, type Reply } from './resp.js';
 import type { RedisRecordWriter } from '../../formats/redis-records/writer.js';
 import { rdbTypeName } from '../../formats/rdb/parser.js';
 import type { SourceContext } from '../source.js';
 import { describeRedisError, versionAtLeast, type Node } from './connect.js';
 import { FingerprintBuilder, normalType } from './fingerprint.js';
-import type { DumpDigests } from './digest-queue.js';
+import { DumpDigests } from './digest-queue.js';
 import type { KeyFilter } from './glob.js';
 
 /**
@@ -134,6 +134,40 @@ export interface ScanStats {
 
 function replyError(r: Reply, display: string, doing: string): Error | undefined {
   return r instanceof RespError ? describeRedisError(r, display, doing) : undefined;
+}
+
+/**
+ * Runs `scan` on every node at once (a backup's or a drill's DUMP scan), each
+ * node with its two connections (DumpScanner says why SCAN has its own),
+ * closed when its scan ends, and one DumpDigests for all: every value digest
+ * is in `fp` when this resolves.
+ */
+export async function scanDumpNodes(
+  nodes: Node[],
+  fp: FingerprintBuilder,
+  scan: (node: Node, conn: RespConn, scanConn: RespConn, digests: DumpDigests) => Promise<void>,
+): Promise<void> {
+  const digests = new DumpDigests(fp);
+  try {
+    await Promise.all(
+      nodes.map(async (node) => {
+        const conn = await RespConn.connect(node.conn);
+        const scanConn = await RespConn.connect(node.conn).catch((err: unknown) => {
+          conn.close();
+          throw err;
+        });
+        try {
+          await scan(node, conn, scanConn, digests);
+        } finally {
+          conn.close();
+          scanConn.close();
+        }
+      }),
+    );
+    await digests.finish();
+  } finally {
+    digests.close();
+  }
 }
 
 /**
