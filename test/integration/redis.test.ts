@@ -631,13 +631,13 @@ describe('redis bad input', () => {
 });
 
 describe('redis big keys', () => {
-  it('round-trips a 20 MB string and a 100k-field hash in dump and portable modes', async () => {
+  it("round-trips the issue's big keys, a 100 MiB string and a 1 M-field hash, in dump and portable modes", async () => {
     await flushDbs(5, 15);
     const c5 = client(5);
-    const big = Buffer.alloc(20 << 20);
+    const big = Buffer.alloc(100 << 20);
     for (let i = 0; i < big.length; i += 4096) big.writeUInt32LE((i * 2654435761) >>> 0, i);
     await c5.set('bigstring', big);
-    for (let i = 0; i < 100_000; i += 5000) {
+    for (let i = 0; i < 1_000_000; i += 5000) {
       const args: string[] = [];
       for (let j = i; j < i + 5000; j++) args.push(`field:${j}`, `value:${j}:${'v'.repeat(j % 50)}`);
       await c5.hset('bighash', ...args);
