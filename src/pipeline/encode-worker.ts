@@ -15,6 +15,7 @@ import { blockTransforms, type EncodeSpec } from './encode.js';
 import { OUT_WINDOW, type FromWorker, type ToWorker } from './worker-protocol.js';
 
 // This thread allocates almost no JavaScript, only buffers: without scavenges its dead ones would pile up.
+// It counts both kinds it finishes with: the plain blocks, and the compressed and sealed pieces it gathers.
 const scavenger = new Scavenger();
 
 const port = parentPort!;
@@ -57,6 +58,7 @@ function sendOut(): void {
   if (++unacked >= OUT_WINDOW) last?.pause();
 }
 function gather(chunk: Buffer): void {
+  scavenger.add(chunk.length);
   let off = 0;
   while (off < chunk.length) {
     out ??= Buffer.allocUnsafeSlow(PIPELINE_CHUNK);

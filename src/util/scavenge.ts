@@ -28,7 +28,7 @@ function minorGc(): (() => void) | null {
   return cached;
 }
 
-/** Counts bytes as they pass and runs a minor GC every SCAVENGE_STEP of them. */
+/** Counts the bytes of buffers this thread is done with and runs a minor GC every SCAVENGE_STEP of them. */
 export class Scavenger {
   private since = 0;
   private readonly gc = minorGc();
