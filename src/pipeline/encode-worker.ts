@@ -9,14 +9,14 @@
 import { createHash } from 'node:crypto';
 import { parentPort, workerData } from 'node:worker_threads';
 import { BakupError } from '../errors.js';
-import { Scavenger } from '../util/scavenge.js';
+import { Scavenger, WRITE_SCAVENGE_STEP } from '../util/scavenge.js';
 import { PIPELINE_CHUNK } from './buffers.js';
 import { blockTransforms, type EncodeSpec } from './encode.js';
 import { OUT_WINDOW, type FromWorker, type ToWorker } from './worker-protocol.js';
 
 // This thread allocates almost no JavaScript, only buffers: without scavenges its dead ones would pile up.
 // It counts both kinds it finishes with: the plain blocks, and the compressed and sealed pieces it gathers.
-const scavenger = new Scavenger();
+const scavenger = new Scavenger(WRITE_SCAVENGE_STEP);
 
 const port = parentPort!;
 const post = (m: FromWorker, transfer?: ArrayBuffer[]) => port.postMessage(m, transfer);
