@@ -28,6 +28,9 @@ sync
 declare -A secs_of
 measure() { # label, command...
   local label=$1; shift
+  # Each row starts with no dirty pages: otherwise the kernel writes back the previous row's output (2 GiB after
+  # --compression none) during this one, and a row's figure depends on the row before it.
+  sync
   /usr/bin/time -v -o "$work/time.txt" "$@" > /dev/null 2> "$work/err.txt" || { cat "$work/err.txt"; exit 1; }
   local wall rss
   wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {print $2}' "$work/time.txt")

@@ -6,7 +6,7 @@ import { decompressor, extensionOf, type Compression } from './compression.js';
 import { decryptor, type Encryption, type EncryptionKeys } from './encryption.js';
 import { checkEncodeSpec, encodeStages, type EncodeDigests } from './encode.js';
 import { ExpectDigest } from './hash.js';
-import { Scavenger } from '../util/scavenge.js';
+import { Scavenger, WRITE_SCAVENGE_STEP } from '../util/scavenge.js';
 import { encodeWorkerScript, WorkerEncoder } from './worker-encoder.js';
 import { FanOut, type FanOutResult, type FanOutTarget } from './fanout.js';
 import { STREAM_CHUNK } from './buffers.js';
@@ -48,7 +48,7 @@ export async function writeArtifact(
   onPlainBytes?: (n: number) => void,
 ): Promise<WrittenArtifact> {
   checkEncodeSpec(spec);
-  const scavenger = new Scavenger();
+  const scavenger = new Scavenger(WRITE_SCAVENGE_STEP);
   const plainBytes = (n: number) => {
     scavenger.add(n);
     onPlainBytes?.(n);

@@ -105,18 +105,31 @@ class BatchedZlib extends Duplex {
   }
 }
 
+/**
+ * The compressor for bytes that arrive in any size of chunks (the in-thread
+ * encode stages, a source's 64 KiB writes): fed to zlib in PIPELINE_CHUNK steps.
+ */
 export function compressor(c: Compression, level?: number): Duplex {
+  return c === 'none' ? new PassThrough() : new BatchedZlib(blockCompressor(c, level));
+}
+
+/**
+ * zlib's own compressor (256 KiB output pieces), for input that already comes
+ * in PIPELINE_CHUNK blocks: the encode worker's (worker-encoder.ts gathers
+ * them). Gathering them again would cost a copy of every byte; the bytes out
+ * are the same either way (zstd and deflate output does not depend on how the
+ * input is cut when nothing flushes before the end).
+ */
+export function blockCompressor(c: Exclude<Compression, 'none'>, level?: number): Transform {
   switch (c) {
-    case 'none':
-      return new PassThrough();
     case 'gzip':
-      return new BatchedZlib(zlib.createGzip({ level: level ?? 6, chunkSize: PIPELINE_CHUNK }));
+      return zlib.createGzip({ level: level ?? 6, chunkSize: PIPELINE_CHUNK });
     case 'zstd': {
       requireZstd();
       const z = zlib as unknown as ZstdApi;
       const params: Record<number, number> = {};
       if (level !== undefined) params[z.constants.ZSTD_c_compressionLevel!] = level;
-      return new BatchedZlib(z.createZstdCompress({ chunkSize: PIPELINE_CHUNK, params }));
+      return z.createZstdCompress({ chunkSize: PIPELINE_CHUNK, params });
     }
   }
 }

@@ -1,5 +1,5 @@
 import { type Duplex } from 'node:stream';
-import { compressor, requireZstd, type Compression } from './compression.js';
+import { blockCompressor, compressor, requireZstd, type Compression } from './compression.js';
 import { encryptor, type Encryption, type EncryptionKeys } from './encryption.js';
 import { HashCounter } from './hash.js';
 
@@ -57,4 +57,17 @@ export function storedStages(spec: EncodeSpec): { stages: Duplex[]; stored?: Has
   if (!transforms.length) return { stages: [] };
   const stored = new HashCounter();
   return { stages: [...transforms, stored], stored };
+}
+
+/**
+ * What the encode worker runs on the PIPELINE_CHUNK blocks it is handed:
+ * compress (zlib fed the blocks as they are) and encrypt. The hashes are not
+ * here: the worker hashes the plain bytes as they arrive, the main thread the
+ * stored bytes as they come back (worker-encoder.ts).
+ */
+export function blockTransforms(spec: EncodeSpec): Duplex[] {
+  const transforms: Duplex[] = [];
+  if (spec.compression !== 'none') transforms.push(blockCompressor(spec.compression, spec.level));
+  if (spec.encryption.scheme !== 'none') transforms.push(encryptor(spec.encryption, spec.keys));
+  return transforms;
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Duplex } from 'node:stream';
 import { Worker } from 'node:worker_threads';
 import { workerScript } from '../util/worker-script.js';
@@ -31,7 +32,8 @@ function rebuild(m: Extract<FromWorker, { t: 'error' }>): Error {
  * Plain bytes in, stored bytes out, like the in-thread encode stages, with the
  * work done by the encode worker. Input is gathered into PIPELINE_CHUNK blocks
  * (one copy into a block the worker then owns); output chunks arrive owned by
- * this thread. The digests are known once the readable side has ended.
+ * this thread, which hashes them (the worker hashes the plain bytes). The
+ * digests are known once the readable side has ended.
  */
 export class WorkerEncoder extends Duplex {
   private readonly worker: Worker;
@@ -45,6 +47,9 @@ export class WorkerEncoder extends Duplex {
   /** Output chunks pushed while the readable side was full: acknowledged when it is read. */
   private owedAcks = 0;
   private finalCb: ((err?: Error | null) => void) | undefined;
+  /** The stored bytes are hashed here as they arrive: this thread waits on the worker and reads far more than it computes. */
+  private readonly storedHash = createHash('sha256');
+  private storedSize = 0;
   private result: EncodeDigests | undefined;
   private settled = false;
 
@@ -57,18 +62,22 @@ export class WorkerEncoder extends Duplex {
         case 'took': {
           onPlainBytes?.(m.n);
           this.inFlight--;
-          if (m.buf && this.free.length < IN_WINDOW) this.free.push(Buffer.from(m.buf));
+          if (this.free.length < IN_WINDOW) this.free.push(Buffer.from(m.buf));
           const w = this.waitingWrite;
           this.waitingWrite = undefined;
           w?.();
           break;
         }
-        case 'out':
-          if (this.push(Buffer.from(m.buf, 0, m.len))) this.send({ t: 'ack' });
+        case 'out': {
+          const chunk = Buffer.from(m.buf, 0, m.len);
+          this.storedHash.update(chunk);
+          this.storedSize += m.len;
+          if (this.push(chunk)) this.send({ t: 'ack' });
           else this.owedAcks++;
           break;
+        }
         case 'done':
-          this.result = m.digests;
+          this.result = { plain: m.plain, stored: { size: this.storedSize, sha256: this.storedHash.digest('hex') } };
           this.settled = true;
           this.push(null);
           this.finalCb?.();
