@@ -9130,20 +9130,21 @@ function blockCompressor(c, level) {
     }
 }
 /**
- * Restores keep zlib's own steps (gunzip 64 KiB, zstd its default): decompressed output in larger pieces
- * made the restore's peak RSS grow by a third (V8 collects fewer, larger buffers later), and a restore
- * is bound by writing files, not by these round trips.
+ * Decompressors step in PIPELINE_CHUNK pieces too. With zlib's defaults (zstd 16 KiB, and gunzip at 64 KiB)
+ * every 16 KiB of a restore was a round trip to the libuv pool and a file write of its own: a 2 GiB files
+ * restore took 18–19 s, 10–11 s with 256 KiB steps, at the same peak RSS (bench/README.md, files). An
+ * earlier measurement, before reads scavenged (util/scavenge.ts), had larger pieces cost a third more memory.
  */
 function decompressor(c) {
     switch (c) {
         case 'none':
             return new node_stream__WEBPACK_IMPORTED_MODULE_1__.PassThrough();
         case 'gzip':
-            return node_zlib__WEBPACK_IMPORTED_MODULE_0__.createGunzip({ chunkSize: _buffers_js__WEBPACK_IMPORTED_MODULE_3__/* .STREAM_CHUNK */ .W });
+            return node_zlib__WEBPACK_IMPORTED_MODULE_0__.createGunzip({ chunkSize: _buffers_js__WEBPACK_IMPORTED_MODULE_3__/* .PIPELINE_CHUNK */ .D });
         case 'zstd':
             if (!zstdAvailable())
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`this backup is zstd-compressed; restoring it needs Node.js >= 22.15 (this is ${process.version})`);
-            return node_zlib__WEBPACK_IMPORTED_MODULE_0__.createZstdDecompress();
+            return node_zlib__WEBPACK_IMPORTED_MODULE_0__.createZstdDecompress({ chunkSize: _buffers_js__WEBPACK_IMPORTED_MODULE_3__/* .PIPELINE_CHUNK */ .D });
     }
 }
 

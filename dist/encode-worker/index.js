@@ -169,7 +169,7 @@ class Scavenger {
  * garbage V8 lets build up before its external-memory GC (~64 MiB); smaller
  * buffers keep the middle term small without costing throughput.
  */
-const buffers_STREAM_CHUNK = (/* unused pure expression or super */ null && (64 * 1024));
+const STREAM_CHUNK = (/* unused pure expression or super */ null && (64 * 1024));
 /**
  * The step between the stages of an artifact's write and read pipelines
  * (hash, compress, encrypt, hash, store). Every step of a zlib stream is a
@@ -179,7 +179,7 @@ const buffers_STREAM_CHUNK = (/* unused pure expression or super */ null && (64 
  * machine each hand-off waits for a core). A few such buffers per stage are
  * still small next to the ~64 MiB of garbage V8 lets build up.
  */
-const PIPELINE_CHUNK = 256 * 1024;
+const buffers_PIPELINE_CHUNK = 256 * 1024;
 
 ;// CONCATENATED MODULE: external "node:zlib"
 const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
@@ -222,10 +222,10 @@ class BatchedZlib extends external_node_stream_namespaceObject.Duplex {
     /** The rest of a _write that waits for a buffer to come back. */
     waiting;
     constructor(inner) {
-        super({ readableHighWaterMark: PIPELINE_CHUNK, writableHighWaterMark: PIPELINE_CHUNK });
+        super({ readableHighWaterMark: buffers_PIPELINE_CHUNK, writableHighWaterMark: buffers_PIPELINE_CHUNK });
         this.inner = inner;
         for (let i = 0; i < 2; i++)
-            this.free.push(Buffer.allocUnsafe(PIPELINE_CHUNK));
+            this.free.push(Buffer.allocUnsafe(buffers_PIPELINE_CHUNK));
         inner.on('data', (chunk) => {
             if (!this.push(chunk))
                 inner.pause();
@@ -250,7 +250,7 @@ class BatchedZlib extends external_node_stream_namespaceObject.Duplex {
                 const n = chunk.copy(this.current, this.fill, off);
                 this.fill += n;
                 off += n;
-                if (this.fill === PIPELINE_CHUNK)
+                if (this.fill === buffers_PIPELINE_CHUNK)
                     this.send();
             }
             cb();
@@ -299,32 +299,33 @@ function compression_compressor(c, level) {
 function blockCompressor(c, level) {
     switch (c) {
         case 'gzip':
-            return external_node_zlib_namespaceObject.createGzip({ level: level ?? 6, chunkSize: PIPELINE_CHUNK });
+            return external_node_zlib_namespaceObject.createGzip({ level: level ?? 6, chunkSize: buffers_PIPELINE_CHUNK });
         case 'zstd': {
             compression_requireZstd();
             const z = external_node_zlib_namespaceObject;
             const params = {};
             if (level !== undefined)
                 params[z.constants.ZSTD_c_compressionLevel] = level;
-            return z.createZstdCompress({ chunkSize: PIPELINE_CHUNK, params });
+            return z.createZstdCompress({ chunkSize: buffers_PIPELINE_CHUNK, params });
         }
     }
 }
 /**
- * Restores keep zlib's own steps (gunzip 64 KiB, zstd its default): decompressed output in larger pieces
- * made the restore's peak RSS grow by a third (V8 collects fewer, larger buffers later), and a restore
- * is bound by writing files, not by these round trips.
+ * Decompressors step in PIPELINE_CHUNK pieces too. With zlib's defaults (zstd 16 KiB, and gunzip at 64 KiB)
+ * every 16 KiB of a restore was a round trip to the libuv pool and a file write of its own: a 2 GiB files
+ * restore took 18–19 s, 10–11 s with 256 KiB steps, at the same peak RSS (bench/README.md, files). An
+ * earlier measurement, before reads scavenged (util/scavenge.ts), had larger pieces cost a third more memory.
  */
 function decompressor(c) {
     switch (c) {
         case 'none':
             return new PassThrough();
         case 'gzip':
-            return zlib.createGunzip({ chunkSize: STREAM_CHUNK });
+            return zlib.createGunzip({ chunkSize: PIPELINE_CHUNK });
         case 'zstd':
             if (!zstdAvailable())
                 throw new UsageError(`this backup is zstd-compressed; restoring it needs Node.js >= 22.15 (this is ${process.version})`);
-            return zlib.createZstdDecompress();
+            return zlib.createZstdDecompress({ chunkSize: PIPELINE_CHUNK });
     }
 }
 
@@ -1480,11 +1481,11 @@ function gather(chunk) {
     scavenger.add(chunk.length);
     let off = 0;
     while (off < chunk.length) {
-        out ??= Buffer.allocUnsafeSlow(PIPELINE_CHUNK);
+        out ??= Buffer.allocUnsafeSlow(buffers_PIPELINE_CHUNK);
         const n = chunk.copy(out, outFill, off);
         outFill += n;
         off += n;
-        if (outFill === PIPELINE_CHUNK)
+        if (outFill === buffers_PIPELINE_CHUNK)
             sendOut();
     }
 }

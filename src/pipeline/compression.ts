@@ -1,7 +1,7 @@
 import * as zlib from 'node:zlib';
 import { Duplex, PassThrough, type Transform } from 'node:stream';
 import { UsageError } from '../errors.js';
-import { PIPELINE_CHUNK, STREAM_CHUNK } from './buffers.js';
+import { PIPELINE_CHUNK } from './buffers.js';
 
 export const COMPRESSIONS = ['none', 'gzip', 'zstd'] as const;
 export type Compression = (typeof COMPRESSIONS)[number];
@@ -22,7 +22,7 @@ export function extensionOf(c: Compression): string {
 
 type ZstdApi = {
   createZstdCompress(opts?: { chunkSize?: number; params?: Record<number, number> }): Transform;
-  createZstdDecompress(): Transform;
+  createZstdDecompress(opts?: { chunkSize?: number }): Transform;
   constants: Record<string, number>;
 };
 
@@ -135,18 +135,19 @@ export function blockCompressor(c: Exclude<Compression, 'none'>, level?: number)
 }
 
 /**
- * Restores keep zlib's own steps (gunzip 64 KiB, zstd its default): decompressed output in larger pieces
- * made the restore's peak RSS grow by a third (V8 collects fewer, larger buffers later), and a restore
- * is bound by writing files, not by these round trips.
+ * Decompressors step in PIPELINE_CHUNK pieces too. With zlib's defaults (zstd 16 KiB, and gunzip at 64 KiB)
+ * every 16 KiB of a restore was a round trip to the libuv pool and a file write of its own: a 2 GiB files
+ * restore took 18–19 s, 10–11 s with 256 KiB steps, at the same peak RSS (bench/README.md, files). An
+ * earlier measurement, before reads scavenged (util/scavenge.ts), had larger pieces cost a third more memory.
  */
 export function decompressor(c: Compression): Transform {
   switch (c) {
     case 'none':
       return new PassThrough();
     case 'gzip':
-      return zlib.createGunzip({ chunkSize: STREAM_CHUNK });
+      return zlib.createGunzip({ chunkSize: PIPELINE_CHUNK });
     case 'zstd':
       if (!zstdAvailable()) throw new UsageError(`this backup is zstd-compressed; restoring it needs Node.js >= 22.15 (this is ${process.version})`);
-      return (zlib as unknown as ZstdApi).createZstdDecompress();
+      return (zlib as unknown as ZstdApi).createZstdDecompress({ chunkSize: PIPELINE_CHUNK });
   }
 }
