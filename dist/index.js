@@ -4605,6 +4605,17 @@ const OUT_WINDOW = 4;
 
 
 
+
+/**
+ * Whether a backup's encode stages are worth the worker thread (its isolate alone costs ~20 MiB): only when there is
+ * something to encode, one destination (a backup to several moves at its slowest store's pace, and the thread's
+ * memory would sit on top of every store's part buffers), and a second CPU to run it on. On one CPU (measured with
+ * `taskset -c 0`, 2 GiB, zstd + age) the thread made the backup slower, 8.95–8.98 s against 8.03–8.12 s in-thread,
+ * and bigger, 115.5 against 98.2 MiB (bench/README.md, files).
+ */
+function encodeOnWorker(o) {
+    return o.encodes && o.destinations === 1 && (o.cpus ?? (0,external_node_os_.availableParallelism)()) > 1;
+}
 /** The encode worker's script (dist/encode-worker/index.js, lib/pipeline/encode-worker.js), if this build has one. */
 function encodeWorkerScript(env = process.env) {
     return (0,worker_script/* workerScript */.w)(import.meta.url, 'encode-worker', 'BAKUP_ENCODE_WORKER', env);
@@ -4882,7 +4893,7 @@ function storedName(spec) {
  * destination. Memory stays bounded by the stream buffers whatever the size.
  * Where the build has the encode worker, the stages run on its thread, beside
  * the source's own work (reading, tar, per-file hashes) on this one; without
- * it (TypeScript sources, BAKUP_ENCODE_WORKER=0), or with several destinations, they run here, with the
+ * it (TypeScript sources, BAKUP_ENCODE_WORKER=0), with several destinations or on one CPU, they run here, with the
  * same bytes out.
  */
 async function writeArtifact(body, spec, targets, onPlainBytes) {
@@ -4892,11 +4903,10 @@ async function writeArtifact(body, spec, targets, onPlainBytes) {
         scavenger.add(n);
         onPlainBytes?.(n);
     };
-    // Plain bytes stored as they are need only their hash: not worth a thread (and its ~18 MiB). Nor is a backup to
-    // several stores: it moves at the slowest one's pace, and the isolate would sit on top of every store's part
-    // buffers and SDK (bench/README.md, storage: a 3-store backup peaked at 207 MiB with it, 184 without).
+    // Plain bytes stored as they are need only their hash: not worth a thread. Nor is a backup to several stores (a
+    // 3-store backup peaked at 207 MiB with it, 184 without; bench/README.md, storage), nor one CPU.
     const encodes = spec.compression !== 'none' || spec.encryption.scheme !== 'none';
-    const script = encodes && targets.length === 1 ? encodeWorkerScript() : undefined;
+    const script = encodeOnWorker({ encodes, destinations: targets.length }) ? encodeWorkerScript() : undefined;
     let encoder;
     let digests;
     if (script) {
@@ -6187,8 +6197,8 @@ async function moveIntoPlace(staging, target) {
 /** Source kinds by URI scheme. Database sources are imported lazily (their drivers are large). */
 const BY_SCHEME = {
     'file:': { kind: 'files', open: async (raw, opts) => new FilesSource((0,external_node_url_.fileURLToPath)(raw), opts) },
-    'mongodb:': { kind: 'mongodb', open: async (raw, opts) => new (await Promise.all(/* import() */[__nccwpck_require__.e(328), __nccwpck_require__.e(737), __nccwpck_require__.e(589), __nccwpck_require__.e(978)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3978))).MongoSource(raw, opts) },
-    'mongodb+srv:': { kind: 'mongodb', open: async (raw, opts) => new (await Promise.all(/* import() */[__nccwpck_require__.e(328), __nccwpck_require__.e(737), __nccwpck_require__.e(589), __nccwpck_require__.e(978)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3978))).MongoSource(raw, opts) },
+    'mongodb:': { kind: 'mongodb', open: async (raw, opts) => new (await Promise.all(/* import() */[__nccwpck_require__.e(245), __nccwpck_require__.e(737), __nccwpck_require__.e(589), __nccwpck_require__.e(978)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3978))).MongoSource(raw, opts) },
+    'mongodb+srv:': { kind: 'mongodb', open: async (raw, opts) => new (await Promise.all(/* import() */[__nccwpck_require__.e(245), __nccwpck_require__.e(737), __nccwpck_require__.e(589), __nccwpck_require__.e(978)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3978))).MongoSource(raw, opts) },
     'redis:': { kind: 'redis', open: async (raw, opts) => new (await Promise.all(/* import() */[__nccwpck_require__.e(830), __nccwpck_require__.e(796), __nccwpck_require__.e(424), __nccwpck_require__.e(156), __nccwpck_require__.e(195)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88195))).RedisSource(raw, opts) },
     'rediss:': { kind: 'redis', open: async (raw, opts) => new (await Promise.all(/* import() */[__nccwpck_require__.e(830), __nccwpck_require__.e(796), __nccwpck_require__.e(424), __nccwpck_require__.e(156), __nccwpck_require__.e(195)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88195))).RedisSource(raw, opts) },
     'n8n+http:': { kind: 'n8n', open: async (raw, opts) => new (await __nccwpck_require__.e(/* import() */ 741).then(__nccwpck_require__.bind(__nccwpck_require__, 3741))).N8nSource(raw, opts) },
@@ -6199,7 +6209,7 @@ const BY_SCHEME = {
 /** The kinds a manifest may name, mapped to the scheme used to open a restore target of that kind. */
 const BY_KIND = {
     files: async (raw, opts) => new FilesSource(raw.startsWith('file:') ? (0,external_node_url_.fileURLToPath)(raw) : external_node_path_.resolve(raw), opts),
-    mongodb: async (raw, opts) => (await Promise.all(/* import() */[__nccwpck_require__.e(328), __nccwpck_require__.e(737), __nccwpck_require__.e(589), __nccwpck_require__.e(978)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3978))).openMongoTarget(raw, opts),
+    mongodb: async (raw, opts) => (await Promise.all(/* import() */[__nccwpck_require__.e(245), __nccwpck_require__.e(737), __nccwpck_require__.e(589), __nccwpck_require__.e(978)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3978))).openMongoTarget(raw, opts),
     redis: async (raw, opts) => new (await Promise.all(/* import() */[__nccwpck_require__.e(830), __nccwpck_require__.e(796), __nccwpck_require__.e(424), __nccwpck_require__.e(156), __nccwpck_require__.e(195)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88195))).RedisSource(raw, opts),
     n8n: async (raw, opts) => new (await __nccwpck_require__.e(/* import() */ 741).then(__nccwpck_require__.bind(__nccwpck_require__, 3741))).N8nSource(raw, opts, '--target'),
 };
@@ -7940,7 +7950,7 @@ function restoreSourceOptions(i) {
 /** `restore --from-archive FILE`: a mongodump archive made by anyone, straight into MongoDB. */
 async function restoreFromArchive(i, ctx) {
     const started = Date.now();
-    const { restoreArchiveFile } = await Promise.all(/* import() */[__nccwpck_require__.e(328), __nccwpck_require__.e(737), __nccwpck_require__.e(589)]).then(__nccwpck_require__.bind(__nccwpck_require__, 589));
+    const { restoreArchiveFile } = await Promise.all(/* import() */[__nccwpck_require__.e(245), __nccwpck_require__.e(737), __nccwpck_require__.e(589)]).then(__nccwpck_require__.bind(__nccwpck_require__, 589));
     const progress = new Progress(ctx.log, `restore ${i['from-archive']}`);
     try {
         const report = await restoreArchiveFile(i['from-archive'], i.target, restoreSourceOptions(i), { log: ctx.log, progress });

@@ -7,7 +7,7 @@ import { decryptor, type Encryption, type EncryptionKeys } from './encryption.js
 import { checkEncodeSpec, encodeStages, type EncodeDigests } from './encode.js';
 import { ExpectDigest } from './hash.js';
 import { Scavenger, WRITE_SCAVENGE_STEP } from '../util/scavenge.js';
-import { encodeWorkerScript, WorkerEncoder } from './worker-encoder.js';
+import { encodeOnWorker, encodeWorkerScript, WorkerEncoder } from './worker-encoder.js';
 import { FanOut, type FanOutResult, type FanOutTarget } from './fanout.js';
 import { STREAM_CHUNK } from './buffers.js';
 
@@ -38,7 +38,7 @@ export function storedName(spec: Pick<WriteSpec, 'baseName' | 'compression' | 'e
  * destination. Memory stays bounded by the stream buffers whatever the size.
  * Where the build has the encode worker, the stages run on its thread, beside
  * the source's own work (reading, tar, per-file hashes) on this one; without
- * it (TypeScript sources, BAKUP_ENCODE_WORKER=0), or with several destinations, they run here, with the
+ * it (TypeScript sources, BAKUP_ENCODE_WORKER=0), with several destinations or on one CPU, they run here, with the
  * same bytes out.
  */
 export async function writeArtifact(
@@ -53,11 +53,10 @@ export async function writeArtifact(
     scavenger.add(n);
     onPlainBytes?.(n);
   };
-  // Plain bytes stored as they are need only their hash: not worth a thread (and its ~18 MiB). Nor is a backup to
-  // several stores: it moves at the slowest one's pace, and the isolate would sit on top of every store's part
-  // buffers and SDK (bench/README.md, storage: a 3-store backup peaked at 207 MiB with it, 184 without).
+  // Plain bytes stored as they are need only their hash: not worth a thread. Nor is a backup to several stores (a
+  // 3-store backup peaked at 207 MiB with it, 184 without; bench/README.md, storage), nor one CPU.
   const encodes = spec.compression !== 'none' || spec.encryption.scheme !== 'none';
-  const script = encodes && targets.length === 1 ? encodeWorkerScript() : undefined;
+  const script = encodeOnWorker({ encodes, destinations: targets.length }) ? encodeWorkerScript() : undefined;
   let encoder: Duplex[];
   let digests: () => EncodeDigests;
   if (script) {

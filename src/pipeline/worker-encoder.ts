@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { availableParallelism } from 'node:os';
 import { Duplex } from 'node:stream';
 import { Worker } from 'node:worker_threads';
 import { workerScript } from '../util/worker-script.js';
@@ -6,6 +7,17 @@ import { OperationalError, UsageError, VerificationError, ExitCode } from '../er
 import { PIPELINE_CHUNK } from './buffers.js';
 import type { EncodeDigests, EncodeSpec } from './encode.js';
 import { IN_WINDOW, type FromWorker, type ToWorker } from './worker-protocol.js';
+
+/**
+ * Whether a backup's encode stages are worth the worker thread (its isolate alone costs ~20 MiB): only when there is
+ * something to encode, one destination (a backup to several moves at its slowest store's pace, and the thread's
+ * memory would sit on top of every store's part buffers), and a second CPU to run it on. On one CPU (measured with
+ * `taskset -c 0`, 2 GiB, zstd + age) the thread made the backup slower, 8.95–8.98 s against 8.03–8.12 s in-thread,
+ * and bigger, 115.5 against 98.2 MiB (bench/README.md, files).
+ */
+export function encodeOnWorker(o: { encodes: boolean; destinations: number; cpus?: number }): boolean {
+  return o.encodes && o.destinations === 1 && (o.cpus ?? availableParallelism()) > 1;
+}
 
 /** The encode worker's script (dist/encode-worker/index.js, lib/pipeline/encode-worker.js), if this build has one. */
 export function encodeWorkerScript(env: NodeJS.ProcessEnv = process.env): string | undefined {
