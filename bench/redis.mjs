@@ -4,6 +4,7 @@
 // RESTORE commands, on N mixed keys, in one run. Prints times, ratios and peak RSS.
 //
 //   node bench/redis.mjs [--keys 200000] [--value-bytes 600] [--keep]
+//   BENCH_BAKUP_CPUS=0 node bench/redis.mjs …   # bakup's operations on one CPU (taskset), the servers not
 //
 // Needs Node >= 22 and redis-server/redis-cli (scripts/test-services install redis).
 // It compiles src/ to bench/out/lib first and starts two throwaway redis-server
@@ -211,8 +212,11 @@ function timed(line) {
 
 const q = (s) => `'${s.replace(/'/g, `'\\''`)}'`;
 
+// BENCH_BAKUP_CPUS=0 runs each bakup operation under `taskset -c 0` (one CPU for bakup; the servers keep theirs).
+const PIN = process.env.BENCH_BAKUP_CPUS ? ['taskset', '-c', process.env.BENCH_BAKUP_CPUS] : [];
+
 function worker(...args) {
-  const r = timed([process.execPath, fileURLToPath(import.meta.url), '--worker', ...args].map(q).join(' '));
+  const r = timed([...PIN, process.execPath, fileURLToPath(import.meta.url), '--worker', ...args].map(q).join(' '));
   return { ...JSON.parse(r.stdout.trim().split('\n').pop()), cpu: r.cpu };
 }
 
