@@ -5932,53 +5932,62 @@ class FilesSource {
         const indexFile = external_node_path_.join(tmp, 'index.jsonl');
         const indexOut = (0,external_node_fs_.createWriteStream)(indexFile, { mode: 0o600, highWaterMark: buffers/* STREAM_CHUNK */.W });
         const tarOut = new external_node_stream_.PassThrough({ highWaterMark: buffers/* STREAM_CHUNK */.W });
-        const work = writeSnapshot({
-            root: this.root,
-            backupId: ctx.backupId,
-            started,
-            accept: (rel, isDir) => this.selected(rel, isDir),
-            parent,
-            tarOut,
-            indexOut,
-            onEntry: () => ctx.progress.addItems(1),
-            escapes,
-        }).catch(async (err) => {
-            // The consumer sees the failure on the tar stream; nothing is left behind.
-            tarOut.destroy(err);
-            indexOut.destroy();
-            parent?.reader.close();
-            await removeTmp();
-            throw err;
-        });
-        work.catch(() => undefined);
-        yield { baseName: 'files.tar', kind: 'tar', contentType: 'application/x-tar', stream: tarOut };
-        const snap = await work;
-        const indexIn = (0,external_node_fs_.createReadStream)(indexFile, { highWaterMark: buffers/* STREAM_CHUNK */.W });
         try {
-            await (0,external_node_events_.once)(indexIn, 'open');
+            const work = writeSnapshot({
+                root: this.root,
+                backupId: ctx.backupId,
+                started,
+                accept: (rel, isDir) => this.selected(rel, isDir),
+                parent,
+                tarOut,
+                indexOut,
+                onEntry: () => ctx.progress.addItems(1),
+                escapes,
+            }).catch(async (err) => {
+                // The consumer sees the failure on the tar stream; nothing is left behind.
+                tarOut.destroy(err);
+                indexOut.destroy();
+                parent?.reader.close();
+                await removeTmp();
+                throw err;
+            });
+            work.catch(() => undefined);
+            yield { baseName: 'files.tar', kind: 'tar', contentType: 'application/x-tar', stream: tarOut };
+            const snap = await work;
+            const indexIn = (0,external_node_fs_.createReadStream)(indexFile, { highWaterMark: buffers/* STREAM_CHUNK */.W });
+            try {
+                await (0,external_node_events_.once)(indexIn, 'open');
+            }
+            finally {
+                // Unlinked while open (POSIX): a crash from here on leaves no temporary file. Elsewhere it goes on close.
+                await external_node_fs_promises_.rm(tmp, { recursive: true, force: true }).catch(() => indexIn.once('close', () => void removeTmp()));
+            }
+            yield { baseName: file_index_format/* FILE_INDEX_BASENAME */.VV, kind: file_index_format/* FILE_INDEX_KIND */.pB, contentType: 'application/x-ndjson', stream: indexIn };
+            const warnings = [...snap.warnings];
+            if (snap.empty)
+                warnings.push(`source directory '${this.root}' is empty: the backup holds nothing (wrong path?)`);
+            if (snap.externalLinks.length) {
+                warnings.push(`${snap.externalLinks.length} symlink(s) point outside the source tree (e.g. '${snap.externalLinks[0]}'); they are stored as links, and restoring them needs --allow-external-links`);
+            }
+            const st = snap.stats;
+            if (parent) {
+                ctx.log.info(`incremental: ${st.storedFiles} new or changed file(s) stored (${st.storedBytes} bytes), ${st.reusedFiles} unchanged, ${st.deleted} gone since ${parent.id}, ${st.hashedFiles} compared by SHA-256`);
+            }
+            return {
+                fingerprint: snap.fingerprint,
+                warnings,
+                stats: { ...snap.fingerprint.summary, storedFiles: st.storedFiles, storedBytes: st.storedBytes, reusedFiles: st.reusedFiles, hashedFiles: st.hashedFiles, deleted: st.deleted },
+                // The tree is read after this moment: every change made before it is in the backup.
+                span: { to: { time: started.toISOString() }, replayable: false },
+            };
         }
         finally {
-            // Unlinked while open (POSIX): a crash from here on leaves no temporary file. Elsewhere it goes on close.
-            await external_node_fs_promises_.rm(tmp, { recursive: true, force: true }).catch(() => indexIn.once('close', () => void removeTmp()));
+            // A backup that stops early (every destination failed) returns this generator: the snapshot, if still
+            // running, fails on its tar stream, and the temporary index (every file name) does not stay behind.
+            if (!tarOut.writableFinished)
+                tarOut.destroy();
+            await removeTmp();
         }
-        yield { baseName: file_index_format/* FILE_INDEX_BASENAME */.VV, kind: file_index_format/* FILE_INDEX_KIND */.pB, contentType: 'application/x-ndjson', stream: indexIn };
-        const warnings = [...snap.warnings];
-        if (snap.empty)
-            warnings.push(`source directory '${this.root}' is empty: the backup holds nothing (wrong path?)`);
-        if (snap.externalLinks.length) {
-            warnings.push(`${snap.externalLinks.length} symlink(s) point outside the source tree (e.g. '${snap.externalLinks[0]}'); they are stored as links, and restoring them needs --allow-external-links`);
-        }
-        const st = snap.stats;
-        if (parent) {
-            ctx.log.info(`incremental: ${st.storedFiles} new or changed file(s) stored (${st.storedBytes} bytes), ${st.reusedFiles} unchanged, ${st.deleted} gone since ${parent.id}, ${st.hashedFiles} compared by SHA-256`);
-        }
-        return {
-            fingerprint: snap.fingerprint,
-            warnings,
-            stats: { ...snap.fingerprint.summary, storedFiles: st.storedFiles, storedBytes: st.storedBytes, reusedFiles: st.reusedFiles, hashedFiles: st.hashedFiles, deleted: st.deleted },
-            // The tree is read after this moment: every change made before it is in the backup.
-            span: { to: { time: started.toISOString() }, replayable: false },
-        };
     }
     async restore(ctx, manifest, artifacts, chain) {
         const links = chain?.chain ?? [{ manifest, artifacts }];
@@ -6355,45 +6364,56 @@ async function backup(opts, ctx) {
                 ctx.log.error(`destination ${s.location} failed: ${(0,errors/* errorMessage */.gJ)(err)}`);
             }
         }
+        const everyDestinationFailed = () => new errors/* OperationalError */.LE(`backup failed on every destination: ${[...failed.entries()].map(([s, e]) => `${s.location}: ${e}`).join('; ')}`);
+        // Not a byte read from the source when no destination is left to take it.
+        if (live().length === 0)
+            throw everyDestinationFailed();
         const gen = source.backup({ log: ctx.log, progress, signal: ctx.signal, backupId: id }, base);
         let step = await gen.next();
         ctx.log.info(`${base ? `incremental (parent ${parent.id}) ` : ''}backup ${name} (${source.kind}) from ${source.location} to ${storages.map((s) => s.location).join(', ')} as ${id}`);
-        while (!step.done) {
-            const art = step.value;
-            const spec = {
-                baseName: art.baseName,
-                kind: art.kind,
-                contentType: art.contentType,
-                meta: art.meta,
-                compression: opts.compression,
-                level: opts.compressionLevel,
-                encryption,
-                keys: opts.keys,
-            };
-            const key = (0,storage_storage/* joinKey */.ID)(folder, storedName(spec));
-            const targets = live().map((s) => ({
-                label: s.location,
-                consume: async (body) => {
-                    await s.put(key, body, { contentType: art.contentType, signal: ctx.signal });
-                    written.set(s, [...(written.get(s) ?? []), key]);
-                },
-            }));
-            if (targets.length === 0)
-                break;
-            const result = await writeArtifact(art.stream, spec, targets, (n) => progress.addBytes(n));
-            for (const d of result.destinations) {
-                if (!d.ok) {
-                    const s = storages.find((x) => x.location === d.label);
-                    failed.set(s, d.error ?? 'failed');
-                    ctx.log.error(`destination ${d.label} failed: ${d.error}`);
+        try {
+            while (!step.done) {
+                const art = step.value;
+                const spec = {
+                    baseName: art.baseName,
+                    kind: art.kind,
+                    contentType: art.contentType,
+                    meta: art.meta,
+                    compression: opts.compression,
+                    level: opts.compressionLevel,
+                    encryption,
+                    keys: opts.keys,
+                };
+                const key = (0,storage_storage/* joinKey */.ID)(folder, storedName(spec));
+                const targets = live().map((s) => ({
+                    label: s.location,
+                    consume: async (body) => {
+                        await s.put(key, body, { contentType: art.contentType, signal: ctx.signal });
+                        written.set(s, [...(written.get(s) ?? []), key]);
+                    },
+                }));
+                if (targets.length === 0)
+                    break;
+                const result = await writeArtifact(art.stream, spec, targets, (n) => progress.addBytes(n));
+                for (const d of result.destinations) {
+                    if (!d.ok) {
+                        const s = storages.find((x) => x.location === d.label);
+                        failed.set(s, d.error ?? 'failed');
+                        ctx.log.error(`destination ${d.label} failed: ${d.error}`);
+                    }
                 }
+                artifacts.push(result.record);
+                step = await gen.next();
             }
-            artifacts.push(result.record);
-            step = await gen.next();
         }
-        if (live().length === 0) {
-            throw new errors/* OperationalError */.LE(`backup failed on every destination: ${[...failed.entries()].map(([s, e]) => `${s.location}: ${e}`).join('; ')}`);
+        finally {
+            // Stopped early (a write threw, or no destination is left): the source ends its work and removes what it
+            // keeps aside (a files backup's temporary index).
+            if (!step.done)
+                await gen.return(undefined).catch(() => undefined);
         }
+        if (live().length === 0)
+            throw everyDestinationFailed();
         const outcome = step.done ? step.value : undefined;
         if (!outcome)
             throw new errors/* OperationalError */.LE('backup ended before the source finished');

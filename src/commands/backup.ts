@@ -101,44 +101,52 @@ export async function backup(opts: BackupOptions, ctx: CommandContext): Promise<
         ctx.log.error(`destination ${s.location} failed: ${errorMessage(err)}`);
       }
     }
+    const everyDestinationFailed = () =>
+      new OperationalError(`backup failed on every destination: ${[...failed.entries()].map(([s, e]) => `${s.location}: ${e}`).join('; ')}`);
+    // Not a byte read from the source when no destination is left to take it.
+    if (live().length === 0) throw everyDestinationFailed();
     const gen = source.backup({ log: ctx.log, progress, signal: ctx.signal, backupId: id }, base);
     let step = await gen.next();
     ctx.log.info(`${base ? `incremental (parent ${parent!.id}) ` : ''}backup ${name} (${source.kind}) from ${source.location} to ${storages.map((s) => s.location).join(', ')} as ${id}`);
-    while (!step.done) {
-      const art = step.value;
-      const spec = {
-        baseName: art.baseName,
-        kind: art.kind,
-        contentType: art.contentType,
-        meta: art.meta,
-        compression: opts.compression,
-        level: opts.compressionLevel,
-        encryption,
-        keys: opts.keys,
-      };
-      const key = joinKey(folder, storedName(spec));
-      const targets = live().map((s) => ({
-        label: s.location,
-        consume: async (body: Readable) => {
-          await s.put(key, body, { contentType: art.contentType, signal: ctx.signal });
-          written.set(s, [...(written.get(s) ?? []), key]);
-        },
-      }));
-      if (targets.length === 0) break;
-      const result = await writeArtifact(art.stream, spec, targets, (n) => progress.addBytes(n));
-      for (const d of result.destinations) {
-        if (!d.ok) {
-          const s = storages.find((x) => x.location === d.label)!;
-          failed.set(s, d.error ?? 'failed');
-          ctx.log.error(`destination ${d.label} failed: ${d.error}`);
+    try {
+      while (!step.done) {
+        const art = step.value;
+        const spec = {
+          baseName: art.baseName,
+          kind: art.kind,
+          contentType: art.contentType,
+          meta: art.meta,
+          compression: opts.compression,
+          level: opts.compressionLevel,
+          encryption,
+          keys: opts.keys,
+        };
+        const key = joinKey(folder, storedName(spec));
+        const targets = live().map((s) => ({
+          label: s.location,
+          consume: async (body: Readable) => {
+            await s.put(key, body, { contentType: art.contentType, signal: ctx.signal });
+            written.set(s, [...(written.get(s) ?? []), key]);
+          },
+        }));
+        if (targets.length === 0) break;
+        const result = await writeArtifact(art.stream, spec, targets, (n) => progress.addBytes(n));
+        for (const d of result.destinations) {
+          if (!d.ok) {
+            const s = storages.find((x) => x.location === d.label)!;
+            failed.set(s, d.error ?? 'failed');
+            ctx.log.error(`destination ${d.label} failed: ${d.error}`);
+          }
         }
+        artifacts.push(result.record);
+        step = await gen.next();
       }
-      artifacts.push(result.record);
-      step = await gen.next();
+    } finally {
+      // Stopped early (a write threw, or no destination is left): the source ends its work and removes what it
+      // keeps aside (a files backup's temporary index).
+      if (!step.done) await gen.return(undefined as never).catch(() => undefined);
     }
-    if (live().length === 0) {
-      throw new OperationalError(`backup failed on every destination: ${[...failed.entries()].map(([s, e]) => `${s.location}: ${e}`).join('; ')}`);
-    }
+    if (live().length === 0) throw everyDestinationFailed();
     const outcome = step.done ? step.value : undefined;
     if (!outcome) throw new OperationalError('backup ended before the source finished');
     const finished = new Date();

@@ -187,6 +187,42 @@ describe('cloud store flags reach the peer', () => {
     }
   });
 
+  it('a backup that fails on every destination leaves no temporary file index behind (before or after the source started)', async () => {
+    // A directory backup writes its file index (every file name of the tree) to the temporary folder while the tar
+    // streams out. A backup whose destinations all failed used to leave it there (75 bakup-index-* folders in /tmp).
+    const bucket = `bakup-early-${randomBytes(4).toString('hex')}`;
+    await s3.send(new CreateBucketCommand({ Bucket: bucket }));
+    const dir = await tempDir('early');
+    const tmp = path.join(dir, 'tmp');
+    const small = path.join(dir, 'small');
+    await fs.mkdir(tmp);
+    await fs.mkdir(small);
+    await fs.writeFile(path.join(small, 'a.txt'), 'a small tree: its whole tar is made before the upload fails\n');
+    await fs.writeFile(path.join(dir, 'a-file'), 'x');
+    const tmpEnv = { ...env, TMPDIR: tmp };
+    // The upload of the tar fails (503, no retries): the lock was taken, the source had started and finished.
+    const proxy = await FaultProxy.start(peer.BAKUP_TEST_S3_ENDPOINT!, (req) => (req.method === 'PUT' && /files\.tar/.test(req.url ?? '') ? '503' : 'pass'));
+    try {
+      const failed = await bakup(
+        ['backup', '--source', small, '--to', `s3://${bucket}/e`, '--name', 'early', '--s3-endpoint', proxy.url, '--retry-attempts', '1', '--s3-max-attempts', '1', '--retry-base-ms', '1', '--retry-max-ms', '5'],
+        { env: tmpEnv },
+      );
+      expect(failed.code).toBe(1);
+      expect(failed.stderr).toMatch(/^error: backup failed on every destination: /m);
+      expect(proxy.faults().length).toBeGreaterThan(0);
+      expect(await fs.readdir(tmp)).toEqual([]);
+      // A destination that fails at once (its lock cannot be written): the source is not even read.
+      const locked = await bakup(['backup', '--source', small, '--to', path.join(dir, 'a-file', 'store'), '--name', 'early'], { env: tmpEnv });
+      expect(locked.code).toBe(1);
+      expect(locked.stderr).toMatch(/^error: backup failed on every destination: .*ENOTDIR/m);
+      expect(await fs.readdir(tmp)).toEqual([]);
+    } finally {
+      await proxy.stop();
+      await emptyBucket(bucket);
+      await fs.rm(dir, { recursive: true, force: true });
+    }
+  });
+
   it('retries: attempts per layer as the flags say, then one line naming the store', async () => {
     const bucket = `bakup-retry-${randomBytes(4).toString('hex')}`;
     await s3.send(new CreateBucketCommand({ Bucket: bucket }));

@@ -122,55 +122,62 @@ export class FilesSource implements Source {
     const indexFile = path.join(tmp, 'index.jsonl');
     const indexOut = createWriteStream(indexFile, { mode: 0o600, highWaterMark: STREAM_CHUNK });
     const tarOut = new PassThrough({ highWaterMark: STREAM_CHUNK });
-    const work = writeSnapshot({
-      root: this.root,
-      backupId: ctx.backupId,
-      started,
-      accept: (rel, isDir) => this.selected(rel, isDir),
-      parent,
-      tarOut,
-      indexOut,
-      onEntry: () => ctx.progress.addItems(1),
-      escapes,
-    }).catch(async (err: unknown) => {
-      // The consumer sees the failure on the tar stream; nothing is left behind.
-      tarOut.destroy(err as Error);
-      indexOut.destroy();
-      parent?.reader.close();
-      await removeTmp();
-      throw err;
-    });
-    work.catch(() => undefined);
-    yield { baseName: 'files.tar', kind: 'tar', contentType: 'application/x-tar', stream: tarOut };
-    const snap = await work;
-    const indexIn = createReadStream(indexFile, { highWaterMark: STREAM_CHUNK });
     try {
-      await once(indexIn, 'open');
+      const work = writeSnapshot({
+        root: this.root,
+        backupId: ctx.backupId,
+        started,
+        accept: (rel, isDir) => this.selected(rel, isDir),
+        parent,
+        tarOut,
+        indexOut,
+        onEntry: () => ctx.progress.addItems(1),
+        escapes,
+      }).catch(async (err: unknown) => {
+        // The consumer sees the failure on the tar stream; nothing is left behind.
+        tarOut.destroy(err as Error);
+        indexOut.destroy();
+        parent?.reader.close();
+        await removeTmp();
+        throw err;
+      });
+      work.catch(() => undefined);
+      yield { baseName: 'files.tar', kind: 'tar', contentType: 'application/x-tar', stream: tarOut };
+      const snap = await work;
+      const indexIn = createReadStream(indexFile, { highWaterMark: STREAM_CHUNK });
+      try {
+        await once(indexIn, 'open');
+      } finally {
+        // Unlinked while open (POSIX): a crash from here on leaves no temporary file. Elsewhere it goes on close.
+        await fs.rm(tmp, { recursive: true, force: true }).catch(() => indexIn.once('close', () => void removeTmp()));
+      }
+      yield { baseName: FILE_INDEX_BASENAME, kind: FILE_INDEX_KIND, contentType: 'application/x-ndjson', stream: indexIn };
+      const warnings = [...snap.warnings];
+      if (snap.empty) warnings.push(`source directory '${this.root}' is empty: the backup holds nothing (wrong path?)`);
+      if (snap.externalLinks.length) {
+        warnings.push(
+          `${snap.externalLinks.length} symlink(s) point outside the source tree (e.g. '${snap.externalLinks[0]}'); they are stored as links, and restoring them needs --allow-external-links`,
+        );
+      }
+      const st = snap.stats;
+      if (parent) {
+        ctx.log.info(
+          `incremental: ${st.storedFiles} new or changed file(s) stored (${st.storedBytes} bytes), ${st.reusedFiles} unchanged, ${st.deleted} gone since ${parent.id}, ${st.hashedFiles} compared by SHA-256`,
+        );
+      }
+      return {
+        fingerprint: snap.fingerprint,
+        warnings,
+        stats: { ...snap.fingerprint.summary, storedFiles: st.storedFiles, storedBytes: st.storedBytes, reusedFiles: st.reusedFiles, hashedFiles: st.hashedFiles, deleted: st.deleted },
+        // The tree is read after this moment: every change made before it is in the backup.
+        span: { to: { time: started.toISOString() }, replayable: false },
+      };
     } finally {
-      // Unlinked while open (POSIX): a crash from here on leaves no temporary file. Elsewhere it goes on close.
-      await fs.rm(tmp, { recursive: true, force: true }).catch(() => indexIn.once('close', () => void removeTmp()));
+      // A backup that stops early (every destination failed) returns this generator: the snapshot, if still
+      // running, fails on its tar stream, and the temporary index (every file name) does not stay behind.
+      if (!tarOut.writableFinished) tarOut.destroy();
+      await removeTmp();
     }
-    yield { baseName: FILE_INDEX_BASENAME, kind: FILE_INDEX_KIND, contentType: 'application/x-ndjson', stream: indexIn };
-    const warnings = [...snap.warnings];
-    if (snap.empty) warnings.push(`source directory '${this.root}' is empty: the backup holds nothing (wrong path?)`);
-    if (snap.externalLinks.length) {
-      warnings.push(
-        `${snap.externalLinks.length} symlink(s) point outside the source tree (e.g. '${snap.externalLinks[0]}'); they are stored as links, and restoring them needs --allow-external-links`,
-      );
-    }
-    const st = snap.stats;
-    if (parent) {
-      ctx.log.info(
-        `incremental: ${st.storedFiles} new or changed file(s) stored (${st.storedBytes} bytes), ${st.reusedFiles} unchanged, ${st.deleted} gone since ${parent.id}, ${st.hashedFiles} compared by SHA-256`,
-      );
-    }
-    return {
-      fingerprint: snap.fingerprint,
-      warnings,
-      stats: { ...snap.fingerprint.summary, storedFiles: st.storedFiles, storedBytes: st.storedBytes, reusedFiles: st.reusedFiles, hashedFiles: st.hashedFiles, deleted: st.deleted },
-      // The tree is read after this moment: every change made before it is in the backup.
-      span: { to: { time: started.toISOString() }, replayable: false },
-    };
   }
 
   async restore(ctx: SourceContext, manifest: Manifest, artifacts: ArtifactIn[], chain?: RestoreChainOptions): Promise<RestoreReport> {
