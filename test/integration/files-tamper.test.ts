@@ -40,6 +40,7 @@ describe('files: fingerprint items per top-level name', () => {
     expect(after.digest).not.toBe(before.digest);
     expect(compareFingerprints(before, after).map((d) => d.item)).toEqual(['docs/']);
     expect(describeTreeDifference(before, after, 'restored')).toBe("'docs/' differs (4 entries recorded, 4 restored, digests differ)");
+    await fs.rm(root, { recursive: true, force: true });
   });
 
   it(`a root of more than ${MAX_ITEMS} names gets no items (the manifest stays small); up to it, one each`, () => {
