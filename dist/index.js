@@ -4280,7 +4280,7 @@ function encryptionFor(keys) {
     }
     return { scheme: 'age', recipients, passphrase: keys.passphrase !== undefined, keyId: recipients.length ? ageRecipientsFingerprint(recipients) : 'passphrase' };
 }
-function encryption_encryptor(e, keys = {}) {
+function encryptor(e, keys = {}) {
     if (e.scheme === 'none')
         return new external_node_stream_.PassThrough();
     return createAgeEncryptStream(e.passphrase ? { passphrase: keys.passphrase } : { recipients: e.recipients });
@@ -4459,11 +4459,7 @@ function encodeStages(spec, onPlainBytes) {
  * hash. None at all when the stored bytes are the plain ones.
  */
 function storedStages(spec) {
-    const transforms = [];
-    if (spec.compression !== 'none')
-        transforms.push((0,compression/* compressor */.e)(spec.compression, spec.level));
-    if (spec.encryption.scheme !== 'none')
-        transforms.push(encryption_encryptor(spec.encryption, spec.keys));
+    const transforms = encodeTransforms(spec, compression/* compressor */.e);
     if (!transforms.length)
         return { stages: [] };
     const stored = new HashCounter();
@@ -4476,9 +4472,13 @@ function storedStages(spec) {
  * stored bytes as they come back (worker-encoder.ts).
  */
 function blockTransforms(spec) {
+    return encodeTransforms(spec, blockCompressor);
+}
+/** Compress (with the given kind of compressor), then encrypt: whichever of the two the spec asks for. */
+function encodeTransforms(spec, compress) {
     const transforms = [];
     if (spec.compression !== 'none')
-        transforms.push(blockCompressor(spec.compression, spec.level));
+        transforms.push(compress(spec.compression, spec.level));
     if (spec.encryption.scheme !== 'none')
         transforms.push(encryptor(spec.encryption, spec.keys));
     return transforms;
@@ -6206,8 +6206,8 @@ async function moveIntoPlace(staging, target) {
 /** Source kinds by URI scheme. Database sources are imported lazily (their drivers are large). */
 const BY_SCHEME = {
     'file:': { kind: 'files', open: async (raw, opts) => new FilesSource((0,external_node_url_.fileURLToPath)(raw), opts) },
-    'mongodb:': { kind: 'mongodb', open: async (raw, opts) => new (await Promise.all(/* import() */[__nccwpck_require__.e(245), __nccwpck_require__.e(737), __nccwpck_require__.e(589), __nccwpck_require__.e(978)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3978))).MongoSource(raw, opts) },
-    'mongodb+srv:': { kind: 'mongodb', open: async (raw, opts) => new (await Promise.all(/* import() */[__nccwpck_require__.e(245), __nccwpck_require__.e(737), __nccwpck_require__.e(589), __nccwpck_require__.e(978)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3978))).MongoSource(raw, opts) },
+    'mongodb:': { kind: 'mongodb', open: async (raw, opts) => new (await Promise.all(/* import() */[__nccwpck_require__.e(328), __nccwpck_require__.e(737), __nccwpck_require__.e(589), __nccwpck_require__.e(978)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3978))).MongoSource(raw, opts) },
+    'mongodb+srv:': { kind: 'mongodb', open: async (raw, opts) => new (await Promise.all(/* import() */[__nccwpck_require__.e(328), __nccwpck_require__.e(737), __nccwpck_require__.e(589), __nccwpck_require__.e(978)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3978))).MongoSource(raw, opts) },
     'redis:': { kind: 'redis', open: async (raw, opts) => new (await Promise.all(/* import() */[__nccwpck_require__.e(830), __nccwpck_require__.e(796), __nccwpck_require__.e(424), __nccwpck_require__.e(156), __nccwpck_require__.e(195)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88195))).RedisSource(raw, opts) },
     'rediss:': { kind: 'redis', open: async (raw, opts) => new (await Promise.all(/* import() */[__nccwpck_require__.e(830), __nccwpck_require__.e(796), __nccwpck_require__.e(424), __nccwpck_require__.e(156), __nccwpck_require__.e(195)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88195))).RedisSource(raw, opts) },
     'n8n+http:': { kind: 'n8n', open: async (raw, opts) => new (await __nccwpck_require__.e(/* import() */ 741).then(__nccwpck_require__.bind(__nccwpck_require__, 3741))).N8nSource(raw, opts) },
@@ -6218,7 +6218,7 @@ const BY_SCHEME = {
 /** The kinds a manifest may name, mapped to the scheme used to open a restore target of that kind. */
 const BY_KIND = {
     files: async (raw, opts) => new FilesSource(raw.startsWith('file:') ? (0,external_node_url_.fileURLToPath)(raw) : external_node_path_.resolve(raw), opts),
-    mongodb: async (raw, opts) => (await Promise.all(/* import() */[__nccwpck_require__.e(245), __nccwpck_require__.e(737), __nccwpck_require__.e(589), __nccwpck_require__.e(978)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3978))).openMongoTarget(raw, opts),
+    mongodb: async (raw, opts) => (await Promise.all(/* import() */[__nccwpck_require__.e(328), __nccwpck_require__.e(737), __nccwpck_require__.e(589), __nccwpck_require__.e(978)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3978))).openMongoTarget(raw, opts),
     redis: async (raw, opts) => new (await Promise.all(/* import() */[__nccwpck_require__.e(830), __nccwpck_require__.e(796), __nccwpck_require__.e(424), __nccwpck_require__.e(156), __nccwpck_require__.e(195)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88195))).RedisSource(raw, opts),
     n8n: async (raw, opts) => new (await __nccwpck_require__.e(/* import() */ 741).then(__nccwpck_require__.bind(__nccwpck_require__, 3741))).N8nSource(raw, opts, '--target'),
 };
@@ -7970,7 +7970,7 @@ function restoreSourceOptions(i) {
 /** `restore --from-archive FILE`: a mongodump archive made by anyone, straight into MongoDB. */
 async function restoreFromArchive(i, ctx) {
     const started = Date.now();
-    const { restoreArchiveFile } = await Promise.all(/* import() */[__nccwpck_require__.e(245), __nccwpck_require__.e(737), __nccwpck_require__.e(589)]).then(__nccwpck_require__.bind(__nccwpck_require__, 589));
+    const { restoreArchiveFile } = await Promise.all(/* import() */[__nccwpck_require__.e(328), __nccwpck_require__.e(737), __nccwpck_require__.e(589)]).then(__nccwpck_require__.bind(__nccwpck_require__, 589));
     const progress = new Progress(ctx.log, `restore ${i['from-archive']}`);
     try {
         const report = await restoreArchiveFile(i['from-archive'], i.target, restoreSourceOptions(i), { log: ctx.log, progress });

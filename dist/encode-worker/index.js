@@ -1202,7 +1202,7 @@ function encryptionFor(keys) {
     }
     return { scheme: 'age', recipients, passphrase: keys.passphrase !== undefined, keyId: recipients.length ? ageRecipientsFingerprint(recipients) : 'passphrase' };
 }
-function encryption_encryptor(e, keys = {}) {
+function encryptor(e, keys = {}) {
     if (e.scheme === 'none')
         return new external_node_stream_namespaceObject.PassThrough();
     return createAgeEncryptStream(e.passphrase ? { passphrase: keys.passphrase } : { recipients: e.recipients });
@@ -1381,11 +1381,7 @@ function encodeStages(spec, onPlainBytes) {
  * hash. None at all when the stored bytes are the plain ones.
  */
 function storedStages(spec) {
-    const transforms = [];
-    if (spec.compression !== 'none')
-        transforms.push(compressor(spec.compression, spec.level));
-    if (spec.encryption.scheme !== 'none')
-        transforms.push(encryptor(spec.encryption, spec.keys));
+    const transforms = encodeTransforms(spec, compressor);
     if (!transforms.length)
         return { stages: [] };
     const stored = new HashCounter();
@@ -1398,11 +1394,15 @@ function storedStages(spec) {
  * stored bytes as they come back (worker-encoder.ts).
  */
 function blockTransforms(spec) {
+    return encodeTransforms(spec, blockCompressor);
+}
+/** Compress (with the given kind of compressor), then encrypt: whichever of the two the spec asks for. */
+function encodeTransforms(spec, compress) {
     const transforms = [];
     if (spec.compression !== 'none')
-        transforms.push(blockCompressor(spec.compression, spec.level));
+        transforms.push(compress(spec.compression, spec.level));
     if (spec.encryption.scheme !== 'none')
-        transforms.push(encryption_encryptor(spec.encryption, spec.keys));
+        transforms.push(encryptor(spec.encryption, spec.keys));
     return transforms;
 }
 
@@ -1462,8 +1462,9 @@ const plainHash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
 let plainSize = 0;
 const first = transforms[0];
 const last = transforms[transforms.length - 1];
-// Output is gathered into blocks of PIPELINE_CHUNK (age writes a 16-byte tag after each 64 KiB body; one message
-// per piece would cost more than the piece), each moved to the main thread, at most OUT_WINDOW unacknowledged.
+// Output is gathered into blocks of PIPELINE_CHUNK (zstd and gzip hand out whatever one step produced, age as
+// many sealed 64 KiB chunks as a piece completed, none for some; one message per piece would cost more than
+// small pieces), each moved to the main thread, at most OUT_WINDOW unacknowledged.
 let out;
 let outFill = 0;
 let unacked = 0;

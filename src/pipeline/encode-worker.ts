@@ -44,8 +44,9 @@ let plainSize = 0;
 const first = transforms[0];
 const last = transforms[transforms.length - 1];
 
-// Output is gathered into blocks of PIPELINE_CHUNK (age writes a 16-byte tag after each 64 KiB body; one message
-// per piece would cost more than the piece), each moved to the main thread, at most OUT_WINDOW unacknowledged.
+// Output is gathered into blocks of PIPELINE_CHUNK (zstd and gzip hand out whatever one step produced, age as
+// many sealed 64 KiB chunks as a piece completed, none for some; one message per piece would cost more than
+// small pieces), each moved to the main thread, at most OUT_WINDOW unacknowledged.
 let out: Buffer | undefined;
 let outFill = 0;
 let unacked = 0;

@@ -51,9 +51,7 @@ export function encodeStages(spec: EncodeSpec, onPlainBytes?: (n: number) => voi
  * hash. None at all when the stored bytes are the plain ones.
  */
 export function storedStages(spec: EncodeSpec): { stages: Duplex[]; stored?: HashCounter } {
-  const transforms: Duplex[] = [];
-  if (spec.compression !== 'none') transforms.push(compressor(spec.compression, spec.level));
-  if (spec.encryption.scheme !== 'none') transforms.push(encryptor(spec.encryption, spec.keys));
+  const transforms = encodeTransforms(spec, compressor);
   if (!transforms.length) return { stages: [] };
   const stored = new HashCounter();
   return { stages: [...transforms, stored], stored };
@@ -66,8 +64,13 @@ export function storedStages(spec: EncodeSpec): { stages: Duplex[]; stored?: Has
  * stored bytes as they come back (worker-encoder.ts).
  */
 export function blockTransforms(spec: EncodeSpec): Duplex[] {
+  return encodeTransforms(spec, blockCompressor);
+}
+
+/** Compress (with the given kind of compressor), then encrypt: whichever of the two the spec asks for. */
+function encodeTransforms(spec: EncodeSpec, compress: (c: Exclude<Compression, 'none'>, level?: number) => Duplex): Duplex[] {
   const transforms: Duplex[] = [];
-  if (spec.compression !== 'none') transforms.push(blockCompressor(spec.compression, spec.level));
+  if (spec.compression !== 'none') transforms.push(compress(spec.compression, spec.level));
   if (spec.encryption.scheme !== 'none') transforms.push(encryptor(spec.encryption, spec.keys));
   return transforms;
 }
