@@ -6206,8 +6206,8 @@ async function moveIntoPlace(staging, target) {
 /** Source kinds by URI scheme. Database sources are imported lazily (their drivers are large). */
 const BY_SCHEME = {
     'file:': { kind: 'files', open: async (raw, opts) => new FilesSource((0,external_node_url_.fileURLToPath)(raw), opts) },
-    'mongodb:': { kind: 'mongodb', open: async (raw, opts) => new (await Promise.all(/* import() */[__nccwpck_require__.e(328), __nccwpck_require__.e(737), __nccwpck_require__.e(589), __nccwpck_require__.e(978)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3978))).MongoSource(raw, opts) },
-    'mongodb+srv:': { kind: 'mongodb', open: async (raw, opts) => new (await Promise.all(/* import() */[__nccwpck_require__.e(328), __nccwpck_require__.e(737), __nccwpck_require__.e(589), __nccwpck_require__.e(978)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3978))).MongoSource(raw, opts) },
+    'mongodb:': { kind: 'mongodb', open: async (raw, opts) => new (await Promise.all(/* import() */[__nccwpck_require__.e(245), __nccwpck_require__.e(737), __nccwpck_require__.e(589), __nccwpck_require__.e(978)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3978))).MongoSource(raw, opts) },
+    'mongodb+srv:': { kind: 'mongodb', open: async (raw, opts) => new (await Promise.all(/* import() */[__nccwpck_require__.e(245), __nccwpck_require__.e(737), __nccwpck_require__.e(589), __nccwpck_require__.e(978)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3978))).MongoSource(raw, opts) },
     'redis:': { kind: 'redis', open: async (raw, opts) => new (await Promise.all(/* import() */[__nccwpck_require__.e(830), __nccwpck_require__.e(796), __nccwpck_require__.e(424), __nccwpck_require__.e(156), __nccwpck_require__.e(195)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88195))).RedisSource(raw, opts) },
     'rediss:': { kind: 'redis', open: async (raw, opts) => new (await Promise.all(/* import() */[__nccwpck_require__.e(830), __nccwpck_require__.e(796), __nccwpck_require__.e(424), __nccwpck_require__.e(156), __nccwpck_require__.e(195)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88195))).RedisSource(raw, opts) },
     'n8n+http:': { kind: 'n8n', open: async (raw, opts) => new (await __nccwpck_require__.e(/* import() */ 741).then(__nccwpck_require__.bind(__nccwpck_require__, 3741))).N8nSource(raw, opts) },
@@ -6218,7 +6218,7 @@ const BY_SCHEME = {
 /** The kinds a manifest may name, mapped to the scheme used to open a restore target of that kind. */
 const BY_KIND = {
     files: async (raw, opts) => new FilesSource(raw.startsWith('file:') ? (0,external_node_url_.fileURLToPath)(raw) : external_node_path_.resolve(raw), opts),
-    mongodb: async (raw, opts) => (await Promise.all(/* import() */[__nccwpck_require__.e(328), __nccwpck_require__.e(737), __nccwpck_require__.e(589), __nccwpck_require__.e(978)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3978))).openMongoTarget(raw, opts),
+    mongodb: async (raw, opts) => (await Promise.all(/* import() */[__nccwpck_require__.e(245), __nccwpck_require__.e(737), __nccwpck_require__.e(589), __nccwpck_require__.e(978)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3978))).openMongoTarget(raw, opts),
     redis: async (raw, opts) => new (await Promise.all(/* import() */[__nccwpck_require__.e(830), __nccwpck_require__.e(796), __nccwpck_require__.e(424), __nccwpck_require__.e(156), __nccwpck_require__.e(195)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88195))).RedisSource(raw, opts),
     n8n: async (raw, opts) => new (await __nccwpck_require__.e(/* import() */ 741).then(__nccwpck_require__.bind(__nccwpck_require__, 3741))).N8nSource(raw, opts, '--target'),
 };
@@ -7194,16 +7194,11 @@ async function drill(opts, ctx) {
         report.restoreExitCode = (0,errors/* asBakupError */.KX)(err).exitCode;
         return report;
     };
+    // One handle for the manifest and the restore: a GitHub artifact store downloads once.
     let storage;
     try {
-        storage = await openStorage(opts.from, '--from', opts.storageOptions);
-    }
-    catch (err) {
-        return failed('reading the backup', err);
-    }
-    // One handle for the manifest and the restore: a GitHub artifact store downloads once.
-    try {
         try {
+            storage = await openStorage(opts.from, '--from', opts.storageOptions);
             manifest = await (0,catalog/* readManifest */.WI)(storage, await (0,catalog/* resolveBackup */.p2)(storage, opts.name, opts.backupId));
             Object.assign(report, { backupId: manifest.id, kind: manifest.source.kind, storage: storage.location, rpoMs: startedAt.getTime() - Date.parse(manifest.finishedAt) });
         }
@@ -7220,7 +7215,7 @@ async function drill(opts, ctx) {
         }
     }
     finally {
-        await storage.close?.().catch(() => undefined);
+        await storage?.close?.().catch(() => undefined);
     }
     if (checks) {
         // The target holds data the manifest has no fingerprint of; the restore compared what could be compared.
@@ -7970,7 +7965,7 @@ function restoreSourceOptions(i) {
 /** `restore --from-archive FILE`: a mongodump archive made by anyone, straight into MongoDB. */
 async function restoreFromArchive(i, ctx) {
     const started = Date.now();
-    const { restoreArchiveFile } = await Promise.all(/* import() */[__nccwpck_require__.e(328), __nccwpck_require__.e(737), __nccwpck_require__.e(589)]).then(__nccwpck_require__.bind(__nccwpck_require__, 589));
+    const { restoreArchiveFile } = await Promise.all(/* import() */[__nccwpck_require__.e(245), __nccwpck_require__.e(737), __nccwpck_require__.e(589)]).then(__nccwpck_require__.bind(__nccwpck_require__, 589));
     const progress = new Progress(ctx.log, `restore ${i['from-archive']}`);
     try {
         const report = await restoreArchiveFile(i['from-archive'], i.target, restoreSourceOptions(i), { log: ctx.log, progress });

@@ -109,15 +109,11 @@ export async function drill(opts: DrillOptions, ctx: CommandContext): Promise<Dr
     report.restoreExitCode = asBakupError(err).exitCode;
     return report;
   };
-  let storage: Storage;
-  try {
-    storage = await openStorage(opts.from, '--from', opts.storageOptions);
-  } catch (err) {
-    return failed('reading the backup', err);
-  }
   // One handle for the manifest and the restore: a GitHub artifact store downloads once.
+  let storage: Storage | undefined;
   try {
     try {
+      storage = await openStorage(opts.from, '--from', opts.storageOptions);
       manifest = await readManifest(storage, await resolveBackup(storage, opts.name, opts.backupId));
       Object.assign(report, { backupId: manifest.id, kind: manifest.source.kind, storage: storage.location, rpoMs: startedAt.getTime() - Date.parse(manifest.finishedAt) });
     } catch (err) {
@@ -134,7 +130,7 @@ export async function drill(opts: DrillOptions, ctx: CommandContext): Promise<Dr
       return failed('restore', err);
     }
   } finally {
-    await storage.close?.().catch(() => undefined);
+    await storage?.close?.().catch(() => undefined);
   }
   if (checks) {
     // The target holds data the manifest has no fingerprint of; the restore compared what could be compared.
